@@ -1,0 +1,76 @@
+import type { GridLayout } from '../model/report.js';
+import type { Line } from '../text/split-lines.js';
+
+/** One cell of a recognized grid: its text as written (trimmed) and where. */
+export interface Cell {
+  /** The cell's text as written, trimmed; may span lines. */
+  readonly text: string;
+  /** Offset of the first character of the trimmed text (empty cells: where the cell is). */
+  readonly start: number;
+  /** Offset just past the trimmed text. */
+  readonly end: number;
+}
+
+/** A table read from text: rows of cells, with where it starts and ends. */
+export interface Grid {
+  /** Which layout the grid was read as. */
+  readonly layout: GridLayout;
+  /** Rows of cells in reading order. Rows may be ragged: cells are not aligned to columns. */
+  readonly rows: readonly (readonly Cell[])[];
+  /** Index of the first line the grid takes. */
+  readonly startLine: number;
+  /** Index just past the last line the grid takes. */
+  readonly endLine: number;
+}
+
+/**
+ * The text a recognizer looks at: the whole input and its lines, and a line
+ * range it may claim from. A recognizer must start its grid at `startLine`.
+ */
+export interface TextRegion {
+  /** The whole input. */
+  readonly text: string;
+  /** All lines of the input. */
+  readonly lines: readonly Line[];
+  /** First line the grid must start at. */
+  readonly startLine: number;
+  /** Line index the grid may not reach (end of the section). */
+  readonly endLine: number;
+}
+
+/**
+ * A table-grid recognizer: a pure function that reads a grid starting at
+ * `region.startLine`, or returns null at once when that line does not open
+ * one of its grids. It must take at least one line and work in time linear
+ * in the lines it takes.
+ */
+export type GridRecognizer = (region: TextRegion) => Grid | null;
+
+/** A cell for the trimmed part of `text[from, to)`. */
+export function cellOf(text: string, from: number, to: number): Cell {
+  let s = from;
+  let e = to;
+  while (s < e && isTrimmable(text.charCodeAt(s))) s++;
+  while (e > s && isTrimmable(text.charCodeAt(e - 1))) e--;
+  return { text: text.slice(s, e), start: s, end: e };
+}
+
+function isTrimmable(code: number): boolean {
+  return (
+    code === 0x20 ||
+    code === 0x09 ||
+    code === 0x0a ||
+    code === 0x0d ||
+    code === 0x0c ||
+    code === 0x3000 ||
+    code === 0x00a0 ||
+    code === 0xfeff
+  );
+}
+
+/** True when the line holds nothing but white space. */
+export function isBlankLine(line: Line): boolean {
+  const t = line.text;
+  for (let i = 0; i < t.length; i++) if (!isTrimmable(t.charCodeAt(i))) return false;
+  return true;
+}

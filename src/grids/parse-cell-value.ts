@@ -1,0 +1,93 @@
+import { labelKey } from '../text/fold.js';
+
+/** What a value cell holds. */
+export type CellValue =
+  /** Nothing: the value is null. */
+  | { readonly kind: 'blank' }
+  /** A placeholder for nothing (`-`, `/`, `—`, `无`): the value is null. */
+  | { readonly kind: 'placeholder' }
+  /** A number, with the unit and note written beside it. */
+  | { readonly kind: 'number'; readonly value: number; readonly unit: string | null; readonly note: string | null }
+  /** Anything else: not a number we can read. */
+  | { readonly kind: 'text' };
+
+const PLACEHOLDERS = new Set(['-', '--', '---', '/', '\\', '无', '空', '暂无', '——', '－', '_', 'N/A', 'n/a', '×', 'x']);
+
+/** Units a count or money cell may carry. */
+const UNITS = ['(万元)', '万元', '元', '件次', '人次', '件', '个', '项', '条', '次', '家', '宗', '笔'];
+
+/** Digits beyond this are not exact in a JavaScript number: we refuse them. */
+const MAX_DIGITS = 15;
+
+/**
+ * Reads a value cell: `1,320` → 1320, `+11` → 11, `61175.6871`,
+ * `25829.67 (万元)` (unit kept), `22（其中修订16件）` (note kept). Full-width
+ * digits and spaces inside the cell are folded first. A plain scanner, no
+ * regex; refuses more than 15 digits rather than rounding.
+ */
+export function parseCellValue(text: string): CellValue {
+  const key = labelKey(text);
+  if (key.length === 0) return { kind: 'blank' };
+  if (PLACEHOLDERS.has(key)) return { kind: 'placeholder' };
+  let i = 0;
+  let sign = 1;
+  if (key[0] === '+' || key[0] === '-') {
+    if (key[0] === '-') sign = -1;
+    i = 1;
+  }
+  let digits = '';
+  let groupLen = -1; // digits since the last thousands comma; -1 before any comma
+  for (; i < key.length; i++) {
+    const ch = key[i] as string;
+    if (ch >= '0' && ch <= '9') {
+      digits += ch;
+      if (groupLen >= 0) groupLen++;
+      continue;
+    }
+    if (ch === ',' && digits.length > 0 && (groupLen === -1 ? digits.length <= 3 : groupLen === 3)) {
+      const next = key[i + 1] ?? '';
+      if (next >= '0' && next <= '9') {
+        groupLen = 0;
+        continue;
+      }
+    }
+    break;
+  }
+  if (digits.length === 0 || (groupLen !== -1 && groupLen !== 3)) return { kind: 'text' };
+  let fraction = '';
+  if (key[i] === '.') {
+    let j = i + 1;
+    while (j < key.length && (key[j] as string) >= '0' && (key[j] as string) <= '9') j++;
+    fraction = key.slice(i + 1, j);
+    if (fraction.length === 0) return { kind: 'text' };
+    i = j;
+  }
+  if (digits.length + fraction.length > MAX_DIGITS) return { kind: 'text' };
+  let unit: string | null = null;
+  const rest = key.slice(i);
+  let afterUnit = rest;
+  for (const u of UNITS) {
+    if (rest.startsWith(u)) {
+      unit = u === '(万元)' ? '万元' : u;
+      afterUnit = rest.slice(u.length);
+      break;
+    }
+  }
+  let note: string | null = null;
+  if (afterUnit.length > 0) {
+    // A note in brackets after the number: 22（其中修订16件）.
+    if (afterUnit[0] === '(' && afterUnit[afterUnit.length - 1] === ')') note = afterUnit;
+    else return { kind: 'text' };
+  }
+  const value = sign * Number(fraction ? `${digits}.${fraction}` : digits);
+  return { kind: 'number', value: Object.is(value, -0) ? 0 : value, unit, note };
+}
+
+/** True when the text holds an ASCII or full-width digit. */
+export function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) return true;
+  }
+  return false;
+}

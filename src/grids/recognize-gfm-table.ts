@@ -1,0 +1,74 @@
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Line } from '../text/split-lines.js';
+import { cellOf, type Cell, type Grid, type TextRegion } from './grid.js';
+
+/**
+ * remark-gfm's table tokenizer is quadratic in the cells of one table, so we
+ * give it table regions only, and none larger than this (in UTF-16 units).
+ * A larger region is left to the tolerant pipe reader.
+ */
+export const GFM_TABLE_SIZE_CAP = 200_000;
+
+/** The few mdast fields we read (avoids a dependency on @types/mdast). */
+interface MdNode {
+  type: string;
+  children?: MdNode[];
+  position?: { start: { offset?: number }; end: { offset?: number } };
+}
+
+/** `| --- | :---: |`: only pipes, colons, dashes and spaces, with a dash and a pipe. */
+function isDelimiterRow(line: Line | undefined): boolean {
+  if (!line) return false;
+  const t = line.text;
+  let dash = false;
+  let pipe = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i];
+    if (c === '-') dash = true;
+    else if (c === '|') pipe = true;
+    else if (c !== ':' && c !== ' ' && c !== '\t') return false;
+  }
+  return dash && pipe;
+}
+
+/**
+ * Reads a well-formed GFM pipe table (a header row, a delimiter row, body
+ * rows) with remark-parse and remark-gfm, and returns its cells with
+ * positions in the input. Used for Markdown from pandoc and PDF-to-Markdown
+ * tools.
+ */
+export function recognizeGfmTable(region: TextRegion): Grid | null {
+  const { lines, text } = region;
+  const first = lines[region.startLine];
+  if (!first || !first.text.includes('|') || !isDelimiterRow(lines[region.startLine + 1])) return null;
+  let endLine = region.startLine + 2;
+  while (endLine < region.endLine && (lines[endLine] as Line).text.includes('|')) endLine++;
+  const base = first.start;
+  const end = (lines[endLine - 1] as Line).end;
+  if (end - base > GFM_TABLE_SIZE_CAP) return null;
+
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(text.slice(base, end)) as MdNode;
+  const rows: Cell[][] = [];
+  for (const node of tree.children ?? []) {
+    if (node.type !== 'table') continue;
+    for (const tr of node.children ?? []) {
+      const row: Cell[] = [];
+      for (const td of tr.children ?? []) {
+        const kids = td.children ?? [];
+        const from = kids[0]?.position?.start.offset;
+        const to = kids[kids.length - 1]?.position?.end.offset;
+        if (from === undefined || to === undefined) {
+          const at = base + (td.position?.start.offset ?? 0);
+          row.push({ text: '', start: at, end: at });
+        } else {
+          row.push(cellOf(text, base + from, base + to));
+        }
+      }
+      rows.push(row);
+    }
+  }
+  if (rows.length === 0) return null;
+  return { layout: 'gfm', rows, startLine: region.startLine, endLine };
+}

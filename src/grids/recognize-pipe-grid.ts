@@ -1,0 +1,82 @@
+import type { Line } from '../text/split-lines.js';
+import { cellOf, type Cell, type Grid, type TextRegion } from './grid.js';
+
+/**
+ * Reads pipe rows of the kind HTML-to-text tools print, where a cell's text
+ * breaks over lines and the pipes that close it come on a later line:
+ *
+ * ```text
+ * > |
+ *    第二十条第(一)项
+ *     | |||
+ *   |
+ *    信息内容  |
+ * ```
+ *
+ * A row starts at a line whose first character is `|`; every `|` closes a
+ * cell, so runs like `|||` (written for spanned cells) give empty cells.
+ * The grid runs to the last line holding a `|` before a line with none that
+ * does not continue an open cell.
+ */
+export function recognizePipeGrid(region: TextRegion): Grid | null {
+  const { lines, text } = region;
+  const first = lines[region.startLine];
+  if (!first || first.text.charCodeAt(0) !== 0x7c /* | */) return null;
+
+  // Find the lines the grid takes: up to the last line with a pipe, where
+  // lines without pipes are allowed only while a cell is open (its text
+  // continues) — i.e. between two lines that have pipes.
+  let lastPipeLine = region.startLine;
+  for (let i = region.startLine + 1; i < region.endLine; i++) {
+    const line = lines[i] as Line;
+    if (line.text.includes('|')) {
+      lastPipeLine = i;
+      continue;
+    }
+    // A run of lines without pipes belongs to the grid only if a pipe line follows
+    // within a few lines (a cell broken over lines), else the grid has ended.
+    let j = i;
+    while (j < region.endLine && j - i < 4 && !(lines[j] as Line).text.includes('|')) j++;
+    if (j < region.endLine && j - i < 4) {
+      i = j - 1;
+      continue;
+    }
+    break;
+  }
+  const endLine = lastPipeLine + 1;
+
+  const rows: Cell[][] = [];
+  let row: Cell[] | null = null;
+  let cellFrom = -1;
+  for (let i = region.startLine; i < endLine; i++) {
+    const line = lines[i] as Line;
+    if (line.text.charCodeAt(0) === 0x7c) {
+      // A new row: text after the previous row's last pipe, if any, is a cell of it.
+      if (row && cellFrom >= 0) {
+        const tail = cellOf(text, cellFrom, lines[i - 1]?.end ?? cellFrom);
+        if (tail.text !== '') row.push(tail);
+      }
+      row = [];
+      rows.push(row);
+      cellFrom = line.start + 1;
+      scanPipes(text, line.start + 1, line.end);
+      continue;
+    }
+    scanPipes(text, line.start, line.end);
+  }
+  if (row && cellFrom >= 0) {
+    const last = lines[endLine - 1] as Line;
+    const tail = cellOf(text, cellFrom, last.end);
+    if (tail.text !== '') row.push(tail);
+  }
+  return { layout: 'pipe', rows, startLine: region.startLine, endLine };
+
+  function scanPipes(src: string, from: number, to: number): void {
+    for (let k = from; k < to; k++) {
+      if (src.charCodeAt(k) === 0x7c && row) {
+        row.push(cellOf(src, cellFrom, k));
+        cellFrom = k + 1;
+      }
+    }
+  }
+}

@@ -1,0 +1,51 @@
+import type { Line } from '../text/split-lines.js';
+import { cellOf, isBlankLine, type Cell, type Grid, type TextRegion } from './grid.js';
+
+/**
+ * A tab-separated row: a tab after some content, or two tabs. A line with a
+ * single leading tab is one cell per line (see `recognizeCellPerLineGrid`).
+ */
+function isTsvRow(line: Line): boolean {
+  const t = line.text;
+  const first = t.indexOf('\t');
+  if (first < 0) return false;
+  if (first > 0 && t.slice(0, first).trim() !== '') return true;
+  return t.indexOf('\t', first + 1) >= 0;
+}
+
+function rowCells(text: string, line: Line): Cell[] {
+  const cells: Cell[] = [];
+  let from = line.start;
+  for (let i = line.start; i < line.end; i++) {
+    if (text.charCodeAt(i) === 0x09) {
+      cells.push(cellOf(text, from, i));
+      from = i + 1;
+    }
+  }
+  cells.push(cellOf(text, from, line.end));
+  return cells;
+}
+
+/**
+ * Reads tab-separated rows as Word and web pages copy them: cells shifted by
+ * rowspans, empty and missing cells, ragged rows. Blank lines inside the
+ * table are allowed; the grid ends at the first other line. Cells are kept
+ * as written; aligning them to columns is the template mapper's job.
+ */
+export function recognizeTsvGrid(region: TextRegion): Grid | null {
+  const { lines, text } = region;
+  const first = lines[region.startLine];
+  if (!first || !isTsvRow(first)) return null;
+  const rows: Cell[][] = [];
+  let end = region.startLine;
+  for (let i = region.startLine; i < region.endLine; i++) {
+    const line = lines[i] as Line;
+    if (isTsvRow(line)) {
+      rows.push(rowCells(text, line));
+      end = i + 1;
+    } else if (!isBlankLine(line)) {
+      break;
+    }
+  }
+  return { layout: 'tsv', rows, startLine: region.startLine, endLine: end };
+}

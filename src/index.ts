@@ -1,0 +1,61 @@
+/**
+ * xxgk-report — parse and validate the annual government-information-
+ * disclosure reports (政府信息公开工作年度报告) of Chinese government bodies.
+ *
+ * @packageDocumentation
+ */
+
+// Parsing
+export { parseReport, createParser, defaultRecognizers } from './parser/create-parser.js';
+export type { ParserOptions, ReportParser } from './parser/create-parser.js';
+
+// Model
+export { flattenReport, reportPaths } from './model/flatten-report.js';
+export type { FlatValue } from './model/flatten-report.js';
+export type {
+  Report,
+  ReportMeta,
+  TemplateId,
+  Section,
+  SectionKind,
+  Count,
+  ApplicantCounts,
+  ApplicationsTable,
+  DeniedRows,
+  UnableToProvideRows,
+  NotProcessedRows,
+  OtherHandlingDivided,
+  OtherHandlingUndivided,
+  ReviewLitigationTable,
+  OutcomeCounts,
+  Proactive2021,
+  Proactive2019,
+  DocumentCounts2021,
+  Decisions2021,
+  DocumentCounts2019,
+  ItemCounts2019,
+  CellSource,
+  FoundTable,
+  GridLayout,
+} from './model/report.js';
+export type { Span } from './model/span.js';
+export type { Diagnostic, DiagnosticCode, DiagnosticCodes, Severity } from './model/diagnostic.js';
+
+// Stages, for composing a parser of one's own
+export { splitLines } from './text/split-lines.js';
+export type { Line } from './text/split-lines.js';
+export { createLineIndex } from './text/line-index.js';
+export type { LineIndex } from './text/line-index.js';
+export { foldForMatch, labelKey } from './text/fold.js';
+export { splitSections, matchSectionHeading } from './sections/split-sections.js';
+export type { SectionSplitter, SplitInput, HeadingMatch } from './sections/split-sections.js';
+export { recognizeTsvGrid } from './grids/recognize-tsv-grid.js';
+export { recognizePipeGrid } from './grids/recognize-pipe-grid.js';
+export { recognizeGfmTable } from './grids/recognize-gfm-table.js';
+export { recognizeCellPerLineGrid } from './grids/recognize-cell-per-line-grid.js';
+export { findGrids } from './grids/find-grids.js';
+export type { Grid, Cell, GridRecognizer, TextRegion } from './grids/grid.js';
+export { parseCellValue } from './grids/parse-cell-value.js';
+export type { CellValue } from './grids/parse-cell-value.js';
+export { matchLabel } from './templates/label.js';
+export type { LabelEntry } from './templates/label.js';

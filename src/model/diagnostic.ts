@@ -1,0 +1,68 @@
+import type { Span } from './span.js';
+
+/** How much a diagnostic or finding matters. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/**
+ * Every diagnostic code `parseReport` can emit, with what it means. Codes are
+ * part of the public API: they are stable across minor versions, and a
+ * program may switch on them (never on a message).
+ */
+export interface DiagnosticCodes {
+  /** warning — a standard table (表二/表三/表四) was not found; its values are all null. */
+  'table-missing': true;
+  /** error — a section that should hold a table has numbers, but no grid recognizer could read it. */
+  'table-unrecognized': true;
+  /** warning — a template row was not found in its table; its values are null. */
+  'row-missing': true;
+  /** error — a row holds a number of value cells that cannot be matched to its columns; its values are null and the cells are named. */
+  'row-value-count': true;
+  /** error — the same template row appears twice with different values; both are discarded (null). */
+  'row-conflict': true;
+  /** info — the same template row appears twice with the same values (a header or row repeated after a page break). */
+  'row-duplicate': true;
+  /** error — a value cell holds text that is not a number; the value is null. */
+  'cell-unreadable': true;
+  /** info — a value cell is blank; the value is null, never 0. */
+  'cell-blank': true;
+  /** info — a value cell holds a number and a note, e.g. `22（其中修订16件）`; the number is kept, the note is quoted. */
+  'cell-note': true;
+  /** info — a money cell was written in 元 and converted to 万元. */
+  'cell-unit': true;
+  /** warning — a number inside a table region that is in no model value (part of an unknown row, a stray cell). */
+  'unplaced-number': true;
+  /** warning — a table-2 column or row that the detected template does not have; its numbers are quoted, not placed. */
+  'column-unexpected': true;
+  /** warning — the tables point to different templates (e.g. a 2019 table 2 and a 2021 table 3). */
+  'template-ambiguous': true;
+  /** info — the title, organization or year could not be found. */
+  'metadata-missing': true;
+  /** warning — the input does not look like text (NUL or many control characters). */
+  'input-not-text': true;
+  /** warning — a table region is larger than the size cap for the pipe-table parser; it was read by the tolerant reader instead, or not at all. */
+  'table-too-large': true;
+}
+
+/** A stable diagnostic code: one of the keys of {@link DiagnosticCodes}. */
+export type DiagnosticCode = keyof DiagnosticCodes;
+
+/**
+ * Something `parseReport` could not read, or read with a caveat. Plain data:
+ * survives `JSON.stringify` and `structuredClone`.
+ */
+export interface Diagnostic {
+  /** Stable code; see {@link DiagnosticCodes}. */
+  readonly code: DiagnosticCode;
+  /** `error`: a value was lost; `warning`: suspicious; `info`: worth knowing. */
+  readonly severity: Severity;
+  /** Message in Chinese, the users' language. */
+  readonly message: string;
+  /** The same message in English. */
+  readonly messageEn: string;
+  /** Where in the input (for a missing thing: where it was expected). */
+  readonly span: Span;
+  /** The model path concerned, as in `flattenReport` (e.g. `applications.total.total`). */
+  readonly path?: string;
+  /** The raw text concerned, when it helps (an unreadable cell, the numbers of a row). */
+  readonly raw?: string;
+}

@@ -1,0 +1,69 @@
+import { applicantColumns, applicationRowPaths } from '../templates/applications-table.js';
+import { template2019 } from '../templates/template-2019.js';
+import { template2021 } from '../templates/template-2021.js';
+import { reviewPaths } from '../templates/review-litigation-table.js';
+import type { Report, TemplateId } from './report.js';
+
+/** The value of one flattened path. */
+export type FlatValue = number | string | null;
+
+const META_PATHS = ['title', 'organization', 'year', 'template', 'publishedAt', 'source'] as const;
+
+/**
+ * Every path of a report of this shape, in template order: `meta.*`, then
+ * `proactive.*` for the template (2021 shape for `unknown` and `pre2019`),
+ * `applications.<row>.<col>` with （六） divided or undivided, and
+ * `reviewLitigation.<group>.<outcome>`. CSV export and `validate` use these
+ * paths.
+ *
+ * @example
+ * ```ts
+ * reportPaths('2021', 'divided').length; // 206
+ * ```
+ */
+export function reportPaths(template: TemplateId, otherHandling: 'divided' | 'undivided'): string[] {
+  const paths: string[] = META_PATHS.map((k) => `meta.${k}`);
+  const proactive = template === '2019' ? template2019.proactive : template2021.proactive;
+  for (const [row, columns] of Object.entries(proactive)) {
+    for (const column of columns as readonly string[]) paths.push(`proactive.${row}.${column}`);
+  }
+  for (const row of applicationRowPaths(otherHandling)) {
+    for (const col of applicantColumns) paths.push(`applications.${row}.${col.key}`);
+  }
+  for (const p of reviewPaths) paths.push(`reviewLitigation.${p}`);
+  return paths;
+}
+
+/** The （六）其他处理 layout of a report's table 3. */
+export function otherHandlingLayout(report: Report): 'divided' | 'undivided' {
+  return 'total' in report.applications.otherHandling ? 'undivided' : 'divided';
+}
+
+/** Reads a dotted path from a report; `undefined` when it is not there. */
+export function getPath(report: Report, path: string): FlatValue | undefined {
+  let node: unknown = report;
+  for (const part of path.split('.')) {
+    if (node === null || typeof node !== 'object' || !Object.prototype.hasOwnProperty.call(node, part)) return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return typeof node === 'number' || typeof node === 'string' || node === null ? node : undefined;
+}
+
+/**
+ * Flattens a report to `{ path: value }` with exactly the paths of
+ * {@link reportPaths} for its template, in that order.
+ *
+ * @example
+ * ```ts
+ * const flat = flattenReport(parseReport(text));
+ * flat['applications.newReceived.total']; // 1320
+ * flat['meta.year']; // 2022
+ * ```
+ */
+export function flattenReport(report: Report): Record<string, FlatValue> {
+  const flat: Record<string, FlatValue> = {};
+  for (const path of reportPaths(report.meta.template, otherHandlingLayout(report))) {
+    flat[path] = getPath(report, path) ?? null;
+  }
+  return flat;
+}

@@ -1,0 +1,269 @@
+import { findGrids } from '../grids/find-grids.js';
+import type { Cell, Grid, GridRecognizer } from '../grids/grid.js';
+import { hasDigit } from '../grids/parse-cell-value.js';
+import { recognizeCellPerLineGrid } from '../grids/recognize-cell-per-line-grid.js';
+import { recognizeGfmTable } from '../grids/recognize-gfm-table.js';
+import { recognizePipeGrid } from '../grids/recognize-pipe-grid.js';
+import { recognizeTsvGrid } from '../grids/recognize-tsv-grid.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { CellSource, Count, FoundTable, Report, Section, SectionKind } from '../model/report.js';
+import { extractMetadata } from '../sections/extract-metadata.js';
+import { splitSections, type SectionSplitter } from '../sections/split-sections.js';
+import { createLineIndex, type LineIndex } from '../text/line-index.js';
+import { splitLines, type Line } from '../text/split-lines.js';
+import { applicantColumns, applicationRowPaths } from '../templates/applications-table.js';
+import { detectTemplate } from '../templates/detect-template.js';
+import { mapApplications } from '../templates/map-applications.js';
+import { placeProactive, readProactive } from '../templates/map-proactive.js';
+import { mapReviewLitigation } from '../templates/map-review-litigation.js';
+import { makeDiagnostic, quoteCells } from '../templates/mapped-table.js';
+import { reviewPaths } from '../templates/review-litigation-table.js';
+import { scoreTableLabels, type TableKind } from '../templates/table-kinds.js';
+import { template2019 } from '../templates/template-2019.js';
+import { template2021 } from '../templates/template-2021.js';
+
+/** Options of {@link createParser}. */
+export interface ParserOptions {
+  /**
+   * Grid recognizers, tried in order at each line; the first that reads a
+   * grid wins. Defaults to {@link defaultRecognizers}.
+   */
+  readonly recognizers?: readonly GridRecognizer[];
+  /** The section splitter. Defaults to `splitSections`. */
+  readonly splitSections?: SectionSplitter;
+}
+
+/** A configured parser: text in, {@link Report} out. Never throws on a string. */
+export type ReportParser = (text: string) => Report;
+
+/**
+ * The default recognizers, in the order they are tried: GFM pipe tables
+ * (remark), HTML-to-text pipe rows, one cell per line, tab-separated rows.
+ */
+export const defaultRecognizers: readonly GridRecognizer[] = [
+  recognizeGfmTable,
+  recognizePipeGrid,
+  recognizeCellPerLineGrid,
+  recognizeTsvGrid,
+];
+
+/** Which table a section of each kind is expected to hold. */
+const TABLE_OF_SECTION: Partial<Record<SectionKind, TableKind>> = {
+  proactive: 'proactive',
+  applications: 'applications',
+  reviewLitigation: 'reviewLitigation',
+};
+
+const TABLE_NAMES: Record<TableKind, [string, string]> = {
+  proactive: ['表二“主动公开政府信息情况”', 'Table 2 (proactive disclosure)'],
+  applications: ['表三“收到和处理政府信息公开申请情况”', 'Table 3 (applications)'],
+  reviewLitigation: ['表四“政府信息公开行政复议、行政诉讼情况”', 'Table 4 (review and litigation)'],
+};
+
+/** Share of control characters past which the input does not look like text. */
+const MAX_CONTROL_SHARE = 0.01;
+
+/**
+ * Builds a parser from recognizers and a section splitter, so that a user
+ * can add a recognizer for a layout of their own.
+ *
+ * @example
+ * ```ts
+ * import { createParser, defaultRecognizers } from 'xxgk-report';
+ * const parse = createParser({ recognizers: [myRecognizer, ...defaultRecognizers] });
+ * const report = parse(text);
+ * ```
+ */
+export function createParser(options: ParserOptions = {}): ReportParser {
+  const recognizers = options.recognizers ?? defaultRecognizers;
+  const split = options.splitSections ?? splitSections;
+  return (text: string): Report => {
+    if (typeof text !== 'string') throw new TypeError('parseReport: expected a string');
+    return parse(text, recognizers, split);
+  };
+}
+
+/**
+ * Parses the text of an annual report (政府信息公开工作年度报告) into a typed
+ * {@link Report}: metadata, sections, and every number of tables 2, 3 and 4
+ * in its place — or null with a diagnostic where a number cannot be placed
+ * with certainty. Zero I/O; never throws on a string.
+ *
+ * @example
+ * ```ts
+ * import { parseReport } from 'xxgk-report';
+ * const report = parseReport(text);
+ * report.meta.year;                          // 2022
+ * report.applications.newReceived.total;     // 1320
+ * report.diagnostics.filter((d) => d.severity === 'error');
+ * ```
+ */
+export function parseReport(text: string): Report {
+  if (typeof text !== 'string') throw new TypeError('parseReport: expected a string');
+  return parse(text, defaultRecognizers, splitSections);
+}
+
+function parse(text: string, recognizers: readonly GridRecognizer[], split: SectionSplitter): Report {
+  const lines = splitLines(text);
+  const index = createLineIndex(lines);
+  const diagnostics: Diagnostic[] = [];
+  checkLooksLikeText(text, index, diagnostics);
+
+  const sections = split({ text, lines, index });
+  const found = extractMetadata(text, lines, sections);
+  for (const [field, zh] of [['title', '标题'], ['organization', '发布机关'], ['year', '报告年度']] as const) {
+    if (found[field] === null) {
+      diagnostics.push(makeDiagnostic(index, 'metadata-missing', 'info', { start: 0, end: 0 }, `未找到${zh}`, `No ${field} found`, { path: `meta.${field}` }));
+    }
+  }
+
+  const byTable = assignGrids(text, lines, index, sections, recognizers, diagnostics);
+  const cellsOf = (kind: TableKind): Cell[] => byTable[kind].flatMap((g) => g.rows.flat());
+
+  const applications = mapApplications(cellsOf('applications'), index);
+  const review = mapReviewLitigation(cellsOf('reviewLitigation'), index);
+  const proactiveRead = readProactive(cellsOf('proactive'), index);
+
+  const decision = detectTemplate({
+    proactiveColumns: proactiveRead.columnsSeen,
+    proactiveRows: new Set(proactiveRead.rows.map((r) => r.row)),
+    otherHandling: applications.found ? applications.otherHandling : null,
+    year: found.year,
+  });
+  if (decision.ambiguous) {
+    diagnostics.push(makeDiagnostic(index, 'template-ambiguous', 'warning', proactiveRead.rows[0]?.label ?? { start: 0, end: 0 }, '表二的栏目同时出现2019年版和2021年版模板的特征，按多数特征判定模板', 'Table 2 shows columns of both the 2019 and the 2021 template; the majority decides', { path: 'meta.template' }));
+  }
+  const layout = decision.template === '2019' ? template2019.proactive : template2021.proactive;
+  const proactive = placeProactive(proactiveRead, layout, index);
+
+  const values = new Map<string, Count>();
+  const sources: Record<string, CellSource> = {};
+  for (const mapped of [proactive, applications, review]) {
+    for (const [p, v] of mapped.values) values.set(p, v);
+    for (const [p, s] of mapped.sources) sources[p] = s;
+    diagnostics.push(...mapped.diagnostics);
+  }
+
+  const tables: FoundTable[] = [];
+  const wasRead: Record<TableKind, boolean> = {
+    proactive: proactiveRead.rows.length > 0,
+    applications: applications.found,
+    reviewLitigation: review.found,
+  };
+  for (const kind of ['proactive', 'applications', 'reviewLitigation'] as const) {
+    const grids = byTable[kind];
+    const first = grids[0];
+    const last = grids[grids.length - 1];
+    if (first && last && wasRead[kind]) {
+      const start = (lines[first.startLine] as Line).start;
+      tables.push({ table: kind, layout: first.layout, span: index.spanOf(start, (lines[last.endLine - 1] as Line).end) });
+    } else if (decision.template !== 'pre2019') {
+      const section = sections.find((s) => TABLE_OF_SECTION[s.kind] === kind);
+      const at = section ? { start: section.span.start, end: section.span.start } : { start: 0, end: 0 };
+      const [zh, en] = TABLE_NAMES[kind];
+      diagnostics.push(makeDiagnostic(index, 'table-missing', 'warning', at, `未找到${zh}，其数值均为空`, `${en} not found; its values are null`, { path: kind }));
+    }
+  }
+  tables.sort((a, b) => a.span.start - b.span.start);
+
+  const otherHandling = applications.found ? applications.otherHandling : decision.template === '2019' ? 'undivided' : 'divided';
+  diagnostics.sort((a, b) => a.span.start - b.span.start);
+  return {
+    meta: { ...found, template: decision.template },
+    sections,
+    proactive: { template: decision.template === '2019' ? '2019' : '2021', ...nest(layoutPaths(layout), values, 'proactive.') } as Report['proactive'],
+    applications: nest(
+      applicationRowPaths(otherHandling).flatMap((row) => applicantColumns.map((c) => `${row}.${c.key}`)),
+      values,
+      'applications.',
+    ) as unknown as Report['applications'],
+    reviewLitigation: nest(reviewPaths, values, 'reviewLitigation.') as unknown as Report['reviewLitigation'],
+    tables,
+    sources,
+    diagnostics,
+  };
+}
+
+function layoutPaths(layout: Readonly<Record<string, readonly string[] | undefined>>): string[] {
+  return Object.entries(layout).flatMap(([row, cols]) => (cols ?? []).map((c) => `${row}.${c}`));
+}
+
+/** Builds nested plain objects from relative dotted paths (our own constant keys). */
+function nest(paths: readonly string[], values: ReadonlyMap<string, Count>, prefix: string): Record<string, unknown> {
+  const root: Record<string, unknown> = {};
+  for (const path of paths) {
+    const parts = path.split('.');
+    let node = root;
+    for (let k = 0; k < parts.length - 1; k++) {
+      const part = parts[k] as string;
+      node = (node[part] ??= {}) as Record<string, unknown>;
+    }
+    node[parts[parts.length - 1] as string] = values.get(prefix + path) ?? null;
+  }
+  return root;
+}
+
+/**
+ * Finds the grids of each section and decides which table each belongs to:
+ * by its labels first, then by the section it sits in; a grid without labels
+ * continues the table before it (a table broken by a page break). Numbers in
+ * a table section that no grid holds, and grids of numbers that belong to no
+ * table, are reported.
+ */
+function assignGrids(
+  text: string,
+  lines: readonly Line[],
+  index: LineIndex,
+  sections: readonly Section[],
+  recognizers: readonly GridRecognizer[],
+  diagnostics: Diagnostic[],
+): Record<TableKind, Grid[]> {
+  const byTable: Record<TableKind, Grid[]> = { proactive: [], applications: [], reviewLitigation: [] };
+  let previous: TableKind | null = null;
+  for (const section of sections) {
+    const startLine = index.positionAt(section.bodySpan.start).line - 1;
+    const endLine = section.span.end >= text.length ? lines.length : index.positionAt(section.span.end).line - 1;
+    const expected = TABLE_OF_SECTION[section.kind] ?? null;
+    if (expected) previous = null;
+    const grids = findGrids(text, lines, startLine, Math.max(startLine, endLine), recognizers);
+    for (const grid of grids) {
+      const cells = grid.rows.flat();
+      const score = scoreTableLabels(cells);
+      const best = (Object.keys(score) as TableKind[]).reduce((a, b) => (score[b] > score[a] ? b : a));
+      let kind: TableKind | null;
+      if (expected && score[expected] > 0 && score[expected] * 2 >= score[best]) kind = expected;
+      else if (score[best] >= 2) kind = best;
+      else if (score[best] === 0) kind = previous ?? expected;
+      else kind = expected ?? previous;
+      if (kind) {
+        byTable[kind].push(grid);
+        previous = kind;
+      } else {
+        const numbers = cells.filter((c) => hasDigit(c.text));
+        if (numbers.length > 0 && expected) {
+          diagnostics.push(makeDiagnostic(index, 'unplaced-number', 'warning', numbers[0] as Cell, `该表格不属于任何模板表格，其中的数值未采用：${quoteCells(numbers)}`, `A grid that is none of the template tables; its numbers were not used: ${quoteCells(numbers)}`, { raw: quoteCells(numbers) }));
+        }
+      }
+    }
+    if (expected && grids.length === 0 && hasDigit(section.text)) {
+      const [zh, en] = TABLE_NAMES[expected];
+      diagnostics.push(makeDiagnostic(index, 'table-unrecognized', 'error', section.bodySpan, `${zh}所在部分含有数字，但无法识别其表格布局`, `${en}: the section has numbers but no recognizer could read its table layout`));
+    }
+  }
+  return byTable;
+}
+
+function checkLooksLikeText(text: string, index: LineIndex, diagnostics: Diagnostic[]): void {
+  let controls = 0;
+  let firstAt = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0xfffd) {
+      controls++;
+      if (firstAt < 0) firstAt = i;
+    }
+  }
+  if (firstAt >= 0 && (text.includes('\u0000') || controls > text.length * MAX_CONTROL_SHARE)) {
+    diagnostics.push(makeDiagnostic(index, 'input-not-text', 'warning', { start: firstAt, end: firstAt + 1 }, `输入含有${controls}个控制字符或乱码字符，可能不是文本`, `Input has ${controls} control or replacement characters; it may not be text`));
+  }
+}

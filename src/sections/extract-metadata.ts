@@ -1,0 +1,153 @@
+import type { ReportMeta, Section } from '../model/report.js';
+import { labelKey } from '../text/fold.js';
+import type { Line } from '../text/split-lines.js';
+
+/** The metadata found in the text; the template is decided later, from the tables. */
+export type FoundMeta = Omit<ReportMeta, 'template'>;
+
+/** Lines of the preamble we look at for a title. */
+const TITLE_LOOKAHEAD = 12;
+/** Longest title we accept, in characters. */
+const MAX_TITLE = 80;
+/** How far before 年度报告 a stated title may begin. */
+const MAX_STATED_TITLE = 60;
+
+const SENTENCE_END = ['。', '；', ';', '！', '？'];
+
+/**
+ * Reads the preamble: the title (printed on one line, split over lines, or
+ * only stated in a sentence such as 现公布XX2020年政府信息公开工作年度报告),
+ * the organization and year from the title, 发布时间 and 信息来源 lines, and
+ * the 统计期限 sentence.
+ */
+export function extractMetadata(text: string, lines: readonly Line[], sections: readonly Section[]): FoundMeta {
+  const firstHeading = sections.find((s) => s.kind !== 'preamble');
+  const preambleEnd = firstHeading ? firstHeading.span.start : Math.min(text.length, 4000);
+  const preambleLines = lines.filter((l) => l.end <= preambleEnd || l.start < preambleEnd);
+  const title = findPrintedTitle(preambleLines) ?? findStatedTitle(text.slice(0, preambleEnd));
+  const publishedAt = findLabelledValue(preambleLines, ['发布时间', '发布日期', '成文日期']);
+  const source = findLabelledValue(preambleLines, ['信息来源', '来源']);
+  const statisticsPeriod = findStatisticsPeriod(text.slice(0, Math.max(preambleEnd, Math.min(text.length, 6000))));
+  const year = title ? yearIn(title) : null;
+  const organization = title ? organizationIn(title) : null;
+  return {
+    title,
+    organization: organization ?? source,
+    year: year ?? (statisticsPeriod ? yearIn(statisticsPeriod) : null),
+    publishedAt,
+    source,
+    statisticsPeriod,
+  };
+}
+
+function isTitleLike(t: string): boolean {
+  return t.length > 0 && t.length <= MAX_TITLE && !SENTENCE_END.some((p) => t.endsWith(p)) && !t.includes('，');
+}
+
+/** The first short line that names a report; joined with the line above when split. */
+function findPrintedTitle(preamble: readonly Line[]): string | null {
+  const candidates = preamble.filter((l) => l.text.trim() !== '').slice(0, TITLE_LOOKAHEAD);
+  for (let k = 0; k < candidates.length; k++) {
+    const t = stripMarks((candidates[k] as Line).text);
+    if (!isTitleLike(t) || !t.includes('报告') || t.startsWith('本报告') || t.startsWith('根据')) continue;
+    if (yearIn(t) !== null || k === 0) return t;
+    // 2022年永州市人民政府办公室 / 信息公开工作年度报告: the year is on the line above.
+    const above = stripMarks((candidates[k - 1] as Line).text);
+    if (isTitleLike(above) && yearIn(above) !== null && !above.includes('报告')) return above + t;
+    return t;
+  }
+  return null;
+}
+
+/** Removes Markdown marks and white space that layouts put inside titles. */
+function stripMarks(line: string): string {
+  let t = line.trim();
+  while (t.startsWith('#') || t.startsWith('*')) t = t.slice(1).trim();
+  while (t.endsWith('*')) t = t.slice(0, -1).trim();
+  return labelKey(t) === '' ? '' : t.replace(/[\s\u3000]+/g, '');
+}
+
+/** A title stated in a sentence: 现公布XX2020年政府信息公开工作年度报告。 */
+function findStatedTitle(preamble: string): string | null {
+  const endWord = '年度报告';
+  const at = preamble.indexOf(endWord);
+  if (at < 0) return null;
+  const from = Math.max(0, at - MAX_STATED_TITLE);
+  const window = preamble.slice(from, at);
+  let cut = -1;
+  for (const lead of ['公布', '发布', '现将', '印发']) {
+    const k = window.lastIndexOf(lead);
+    if (k >= 0 && k + lead.length > cut) cut = k + lead.length;
+  }
+  for (const p of ['。', '，', '：', ':', '《', '\n']) {
+    const k = window.lastIndexOf(p);
+    if (k >= 0 && k + 1 > cut) cut = k + 1;
+  }
+  if (cut < 0) return null;
+  const title = (window.slice(cut) + endWord).trim();
+  return yearIn(title) !== null ? title : null;
+}
+
+/** The first 4-digit year written before 年 (2022年, 2022年度). */
+export function yearIn(s: string): number | null {
+  const folded = labelKey(s);
+  for (let i = 0; i + 4 < folded.length; i++) {
+    if (folded[i + 4] !== '年') continue;
+    const y = folded.slice(i, i + 4);
+    if ((y.startsWith('19') || y.startsWith('20')) && /^\d{4}$/.test(y)) {
+      const before = folded[i - 1] ?? '';
+      if (before < '0' || before > '9') return Number(y);
+    }
+  }
+  return null;
+}
+
+/** The organization in a title: before its year, or between the year and 政府信息公开. */
+function organizationIn(title: string): string | null {
+  const year = yearIn(title);
+  if (year === null) return null;
+  const at = title.indexOf(String(year));
+  if (at > 0) return title.slice(0, at).trim() || null;
+  let rest = title.slice(at + 4);
+  if (rest.startsWith('年度')) rest = rest.slice(2);
+  else if (rest.startsWith('年')) rest = rest.slice(1);
+  for (const tail of ['政府信息公开', '政务公开', '信息公开', '年度报告']) {
+    const k = rest.indexOf(tail);
+    if (k > 0) return rest.slice(0, k).trim() || null;
+  }
+  return null;
+}
+
+/** `发布时间: 2021-02-22` or `发布时间:` with the value on the next line. */
+function findLabelledValue(preamble: readonly Line[], labels: readonly string[]): string | null {
+  for (let k = 0; k < preamble.length; k++) {
+    const t = (preamble[k] as Line).text.trim();
+    const label = labels.find((l) => t.startsWith(l));
+    if (!label) continue;
+    let rest = t.slice(label.length).trim();
+    if (rest.startsWith(':') || rest.startsWith('：')) rest = rest.slice(1).trim();
+    else if (rest !== '') continue;
+    if (rest !== '') return rest;
+    for (let j = k + 1; j < preamble.length && j <= k + 2; j++) {
+      const next = (preamble[j] as Line).text.trim();
+      if (next !== '') return next;
+    }
+  }
+  return null;
+}
+
+/** 统计期限为2020年1月1日至12月31日 → 2020年1月1日至12月31日. */
+function findStatisticsPeriod(head: string): string | null {
+  const at = head.indexOf('统计期限');
+  if (at < 0) return null;
+  let rest = head.slice(at + 4, at + 4 + 60);
+  for (const lead of ['为', '是', '：', ':', '自', '从']) if (rest.startsWith(lead)) rest = rest.slice(lead.length);
+  if (rest.startsWith('自') || rest.startsWith('从')) rest = rest.slice(1);
+  let end = rest.length;
+  for (const p of ['。', '，', ',', '；', ';', '\n', '）', ')']) {
+    const k = rest.indexOf(p);
+    if (k >= 0 && k < end) end = k;
+  }
+  const period = rest.slice(0, end).trim();
+  return period === '' ? null : period;
+}

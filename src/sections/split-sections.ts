@@ -1,0 +1,108 @@
+import type { Section, SectionKind } from '../model/report.js';
+import { labelKey } from '../text/fold.js';
+import type { LineIndex } from '../text/line-index.js';
+import type { Line } from '../text/split-lines.js';
+import { matchLabelKey, splitEnumerator } from '../templates/label.js';
+import { bareSectionHeadings, sectionHeadings } from './section-headings.js';
+
+/** What a section splitter is given: the input, its lines and a line index. */
+export interface SplitInput {
+  /** The whole input. */
+  readonly text: string;
+  /** Its lines (from `splitLines`). */
+  readonly lines: readonly Line[];
+  /** Line index over the same lines. */
+  readonly index: LineIndex;
+}
+
+/** A section splitter: from the input to sections in document order. */
+export type SectionSplitter = (input: SplitInput) => Section[];
+
+/** Longest heading we accept, in label-key characters. */
+const MAX_HEADING = 40;
+/** Longest heading the template does not know that we still take as a section. */
+const MAX_EXTRA_HEADING = 24;
+
+/** A heading found on a line: what it is and its number. */
+export interface HeadingMatch {
+  /** The section kind. */
+  readonly kind: SectionKind;
+  /** The number as printed, e.g. `三`; null for a heading without one. */
+  readonly number: string | null;
+}
+
+/**
+ * Decides whether a line is a section heading: a top-level number (一、…十、)
+ * and words that name a standard section, or one of the standard headings
+ * written without its number. Table rows are never headings: lines with tabs
+ * or pipes are not considered, and 一、本年新收… names no section.
+ */
+export function matchSectionHeading(lineText: string): HeadingMatch | null {
+  if (lineText.includes('\t') || lineText.includes('|')) return null;
+  let key = labelKey(lineText);
+  // Markdown headings and bold: ## 三、… / **三、…**
+  let s = 0;
+  while (s < key.length && (key[s] === '#' || key[s] === '*')) s++;
+  let e = key.length;
+  while (e > s && key[e - 1] === '*') e--;
+  key = key.slice(s, e);
+  if (key.length === 0 || key.length > MAX_HEADING) return null;
+  const last = key[key.length - 1];
+  if (last === '。' || last === '；' || last === ';' || last === '，') return null;
+  const { enumerator, core } = splitEnumerator(key);
+  if (!enumerator.endsWith('、') || enumerator.length < 2) {
+    const bare = bareSectionHeadings.get(core);
+    return bare && enumerator === '' ? { kind: bare, number: null } : null;
+  }
+  const number = enumerator.slice(0, -1);
+  if (number.charCodeAt(0) < 0x4e00) return null; // 1、 is a list item, not a section
+  const entry = matchLabelKey(core, sectionHeadings);
+  if (entry) return { kind: entry.key, number };
+  let digits = false;
+  for (const ch of core) if (ch >= '0' && ch <= '9') digits = true;
+  if (!digits && core.length > 0 && core.length <= MAX_EXTRA_HEADING) return { kind: 'extra', number };
+  return null;
+}
+
+/**
+ * Splits a report into its sections by their headings, in document order;
+ * text before the first heading is the `preamble`. Tolerant of title
+ * variants, renumbered, added and repeated sections: a heading is known by
+ * its words. Table rows that begin with 一、…四、 are not headings.
+ */
+export function splitSections(input: SplitInput): Section[] {
+  const { text, lines, index } = input;
+  const headings: { line: Line; match: HeadingMatch }[] = [];
+  for (const line of lines) {
+    const match = matchSectionHeading(line.text);
+    if (match) headings.push({ line, match });
+  }
+  const sections: Section[] = [];
+  const endOfText = text.length;
+  const firstStart = headings[0]?.line.start ?? endOfText;
+  if (headings.length === 0 || firstStart > 0) {
+    sections.push(makeSection('preamble', null, '', 0, 0, firstStart));
+  }
+  headings.forEach((h, k) => {
+    const next = headings[k + 1];
+    const end = next ? next.line.start : endOfText;
+    const bodyStart = Math.min(end, nextLineStart(h.line));
+    sections.push(makeSection(h.match.kind, h.match.number, h.line.text.trim(), h.line.start, bodyStart, end));
+  });
+  return sections;
+
+  function nextLineStart(line: Line): number {
+    return lines[line.index + 1]?.start ?? endOfText;
+  }
+
+  function makeSection(kind: SectionKind, number: string | null, heading: string, start: number, bodyStart: number, end: number): Section {
+    return {
+      kind,
+      number,
+      heading,
+      text: text.slice(bodyStart, end),
+      span: index.spanOf(start, end),
+      bodySpan: index.spanOf(bodyStart, end),
+    };
+  }
+}

@@ -1,0 +1,84 @@
+import { labelKey } from '../text/fold.js';
+
+/**
+ * A label of the template (a row, a column, a group heading) and the ways
+ * reports write it. `variants` are matching keys in {@link labelKey} form
+ * (folded, no white space): the label matches when its key, with any leading
+ * enumerator removed, contains a variant — or equals it when `exact` is set
+ * (for short labels such as 其他 and 总计 that occur inside longer ones).
+ */
+export interface LabelEntry<K extends string = string> {
+  /** The model key, e.g. `stateSecret`. */
+  readonly key: K;
+  /** The template's own wording, e.g. `1.属于国家秘密`. */
+  readonly label: string;
+  /** Matching keys, most specific first. */
+  readonly variants: readonly string[];
+  /** Match the whole key instead of a substring. */
+  readonly exact?: boolean;
+}
+
+/** A label's matching key split into its enumerator and the rest. */
+export interface LabelParts {
+  /** The enumerator as folded, e.g. `(三)`, `一、`, `1.`; empty when none. */
+  readonly enumerator: string;
+  /** The key without the enumerator. */
+  readonly core: string;
+}
+
+const CHINESE_NUMERALS = '一二三四五六七八九十';
+
+function isChineseNumeral(ch: string): boolean {
+  return ch.length === 1 && CHINESE_NUMERALS.includes(ch);
+}
+
+function isDigit(ch: string): boolean {
+  return ch >= '0' && ch <= '9';
+}
+
+/**
+ * Splits a leading enumerator off a label key: `一、`, `(三)`, `1.`, `1、`,
+ * `(1)`. A small scanner rather than a regex: bounded, no backtracking.
+ */
+export function splitEnumerator(key: string): LabelParts {
+  let i = 0;
+  const open = key[0] === '(';
+  if (open) i = 1;
+  const numStart = i;
+  if (isChineseNumeral(key[i] ?? '')) {
+    while (i < key.length && i - numStart < 4 && isChineseNumeral(key[i] ?? '')) i++;
+  } else if (isDigit(key[i] ?? '')) {
+    while (i < key.length && i - numStart < 3 && isDigit(key[i] ?? '')) i++;
+  }
+  if (i === numStart) return { enumerator: '', core: key };
+  const next = key[i] ?? '';
+  if (open ? next === ')' : next === '、' || next === '.' || next === ',' || next === ':') {
+    // A bare digit run followed by '.' may be a decimal number, not an enumerator.
+    if (!open && next === '.' && isDigit(key[i + 1] ?? '')) return { enumerator: '', core: key };
+    return { enumerator: key.slice(0, i + 1), core: key.slice(i + 1) };
+  }
+  return { enumerator: '', core: key };
+}
+
+/** Longest label key we try to match: longer cells are prose, not labels. */
+export const MAX_LABEL_KEY_LENGTH = 120;
+
+/**
+ * Finds the first entry whose variants match the text, or `undefined`.
+ * Entries are tried in order, so put specific entries before general ones.
+ */
+export function matchLabel<E extends LabelEntry>(text: string, entries: readonly E[]): E | undefined {
+  const key = labelKey(text);
+  if (key.length === 0 || key.length > MAX_LABEL_KEY_LENGTH) return undefined;
+  return matchLabelKey(splitEnumerator(key).core, entries);
+}
+
+/** {@link matchLabel} on a key already in {@link labelKey} form, enumerator removed. */
+export function matchLabelKey<E extends LabelEntry>(core: string, entries: readonly E[]): E | undefined {
+  for (const entry of entries) {
+    for (const variant of entry.variants) {
+      if (entry.exact ? core === variant : core.includes(variant)) return entry;
+    }
+  }
+  return undefined;
+}

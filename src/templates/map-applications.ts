@@ -1,0 +1,206 @@
+import type { Cell } from '../grids/grid.js';
+import { hasDigit, parseCellValue } from '../grids/parse-cell-value.js';
+import { labelKey } from '../text/fold.js';
+import type { LineIndex } from '../text/line-index.js';
+import {
+  applicantColumns,
+  applicantHeaderLabels,
+  applicationGroups,
+  applicationRowPaths,
+  applicationRows,
+  type ApplicationGroupKey,
+} from './applications-table.js';
+import { MAX_LABEL_KEY_LENGTH, matchLabelKey, splitEnumerator } from './label.js';
+import {
+  alignRowCells,
+  emptyMapped,
+  isBlankCell,
+  makeDiagnostic,
+  quoteCells,
+  readValue,
+  spanOfCells,
+  type MappedValues,
+} from './mapped-table.js';
+
+/** The result of mapping table 3: values plus how （六） was laid out. */
+export interface MappedApplications extends MappedValues {
+  /** `undivided` when the table has one （六）其他处理 row. */
+  readonly otherHandling: 'divided' | 'undivided';
+  /** Whether any row of the table was recognized. */
+  readonly found: boolean;
+}
+
+/** Where the scanner is in table 3. */
+type Anchor =
+  | { readonly kind: 'row'; readonly path: string; readonly cell: Cell }
+  | { readonly kind: 'group'; readonly key: ApplicationGroupKey; readonly cell: Cell }
+  | { readonly kind: 'unknown'; readonly cell: Cell }
+  | { readonly kind: 'header'; readonly cell: Cell };
+
+/** Header rows are matched without 其他/总计, which are also row labels. */
+const headerRowEntries = applicationRows.filter((r) => !r.exact);
+const columnCount = applicantColumns.length;
+
+/**
+ * Maps the cells of table 3, in reading order, to model paths. Rows are
+ * anchored by their labels, never by where a cell sits in a line: the cells
+ * between one row label and the next are that row's values, aligned to the
+ * seven applicant columns by {@link alignRowCells}. A row whose values cannot
+ * be aligned is null with a `row-value-count` error that quotes its cells;
+ * numbers under no known label are `unplaced-number` warnings.
+ */
+export function mapApplications(cells: readonly Cell[], index: LineIndex): MappedApplications {
+  const out = emptyMapped();
+  const read = new Map<string, (number | null)[]>();
+  const blankRows = new Set<string>();
+  const conflicts = new Set<string>();
+  let inBody = false;
+  let anchor: Anchor | null = null;
+  let pending: Cell[] = [];
+
+  for (const cell of cells) {
+    const key = labelKey(cell.text);
+    const value = parseCellValue(cell.text);
+    if (key === '' || value.kind === 'number' || value.kind === 'placeholder') {
+      pending.push(cell);
+      continue;
+    }
+    const next = classify(key, cell);
+    flush();
+    anchor = next;
+    if (next.kind === 'row' || next.kind === 'group') inBody = true;
+  }
+  flush();
+
+  const undivided = read.has('otherHandling.total') && !['noCorrection', 'unpaidFee', 'other'].some((k) => read.has(`otherHandling.${k}`));
+  const layout = undivided ? 'undivided' : 'divided';
+  if (!undivided && read.has('otherHandling.total')) {
+    // Both layouts at once: keep the divided rows, and say the undivided row was not placed.
+    for (const col of applicantColumns) out.values.delete(`applications.otherHandling.total.${col.key}`);
+  }
+  const found = read.size > 0 || blankRows.size > 0;
+  if (found) {
+    const where = cells[0] ?? { start: 0, end: 0, text: '' };
+    for (const rowPath of applicationRowPaths(layout)) {
+      if (read.has(rowPath) || conflicts.has(rowPath)) continue;
+      const full = `applications.${rowPath}`;
+      for (const col of applicantColumns) out.values.set(`${full}.${col.key}`, null);
+      if (blankRows.has(rowPath)) {
+        out.diagnostics.push(makeDiagnostic(index, 'cell-blank', 'info', where, `表三“${rowPath}”行全部为空，按空值处理`, `Table 3 row ${rowPath} is blank; read as null`, { path: full }));
+      } else {
+        out.diagnostics.push(makeDiagnostic(index, 'row-missing', 'warning', where, `表三缺少“${rowLabel(rowPath)}”行，该行数值为空`, `Table 3 row "${rowLabel(rowPath)}" not found; its values are null`, { path: full }));
+      }
+    }
+  }
+  return { ...out, otherHandling: layout, found };
+
+  function classify(key: string, cell: Cell): Anchor {
+    if (key.length > MAX_LABEL_KEY_LENGTH) return { kind: 'unknown', cell };
+    const { core } = splitEnumerator(key);
+    const row = matchLabelKey(core, inBody ? applicationRows : headerRowEntries);
+    if (row) return { kind: 'row', path: row.path, cell };
+    const group = matchLabelKey(core, applicationGroups);
+    if (group) return { kind: 'group', key: group.key, cell };
+    if (matchLabelKey(core, applicantColumns) || matchLabelKey(core, applicantHeaderLabels)) return { kind: 'header', cell };
+    return inBody ? { kind: 'unknown', cell } : { kind: 'header', cell };
+  }
+
+  function flush(): void {
+    const values = pending;
+    pending = [];
+    const filled = values.filter((c) => !isBlankCell(c));
+    if (!anchor || anchor.kind === 'header') {
+      if (anchor && hasDigit(anchor.cell.text) && !matchHeader(anchor.cell)) unplaced([anchor.cell], '表头');
+      if (filled.length > 0) unplaced(filled, anchor ? anchor.cell.text : '表头');
+      return;
+    }
+    if (anchor.kind === 'unknown') {
+      const withDigits = hasDigit(anchor.cell.text) ? [anchor.cell, ...filled] : filled;
+      if (withDigits.length > 0) unplaced(withDigits, anchor.cell.text);
+      return;
+    }
+    if (anchor.kind === 'group') {
+      if (filled.length === 0) return;
+      if (anchor.key === 'otherHandling') place('otherHandling.total', anchor.cell, values);
+      else unplaced(filled, anchor.cell.text);
+      return;
+    }
+    if (filled.length === 0) {
+      if (values.length > 0 || !read.has(anchor.path)) blankRows.add(anchor.path);
+      return;
+    }
+    place(anchor.path, anchor.cell, values);
+  }
+
+  function place(rowPath: string, label: Cell, values: readonly Cell[]): void {
+    const full = `applications.${rowPath}`;
+    const aligned = alignRowCells(values, columnCount);
+    if (!aligned) {
+      const filled = values.filter((c) => !isBlankCell(c));
+      out.diagnostics.push(
+        makeDiagnostic(
+          index,
+          'row-value-count',
+          'error',
+          spanOfCells(values, label),
+          `表三“${label.text}”行有${filled.length}个数值，应为${columnCount}个，无法确定各数值所属的列，该行按空值处理：${quoteCells(values)}`,
+          `Table 3 row "${label.text}" has ${filled.length} values where ${columnCount} are expected; cannot tell their columns, row read as null: ${quoteCells(values)}`,
+          { path: full, raw: quoteCells(values) },
+        ),
+      );
+      if (!read.has(rowPath)) {
+        read.set(rowPath, new Array<number | null>(columnCount).fill(null));
+        for (const col of applicantColumns) out.values.set(`${full}.${col.key}`, null);
+      }
+      return;
+    }
+    const previous = read.get(rowPath);
+    const scratch = emptyMapped();
+    aligned.forEach((cell, k) => readValue(scratch, index, cell, `${full}.${(applicantColumns[k] as (typeof applicantColumns)[number]).key}`, 'count'));
+    const now = applicantColumns.map((c) => scratch.values.get(`${full}.${c.key}`) ?? null);
+    if (previous) {
+      const same = previous.every((v, k) => v === now[k]);
+      out.diagnostics.push(
+        same
+          ? makeDiagnostic(index, 'row-duplicate', 'info', spanOfCells(values, label), `表三“${label.text}”行重复出现，数值相同`, `Table 3 row "${label.text}" appears again with the same values`, { path: full })
+          : makeDiagnostic(index, 'row-conflict', 'error', spanOfCells(values, label), `表三“${label.text}”行重复出现且数值不同，两处均不采用：${quoteCells(values)}`, `Table 3 row "${label.text}" appears twice with different values; neither is used: ${quoteCells(values)}`, { path: full, raw: quoteCells(values) }),
+      );
+      if (!same) {
+        conflicts.add(rowPath);
+        for (const col of applicantColumns) {
+          out.values.set(`${full}.${col.key}`, null);
+          out.sources.delete(`${full}.${col.key}`);
+        }
+      }
+      return;
+    }
+    read.set(rowPath, now);
+    for (const [p, v] of scratch.values) out.values.set(p, v);
+    for (const [p, s] of scratch.sources) out.sources.set(p, s);
+    out.diagnostics.push(...scratch.diagnostics);
+  }
+
+  function unplaced(values: readonly Cell[], where: string): void {
+    out.diagnostics.push(
+      makeDiagnostic(
+        index,
+        'unplaced-number',
+        'warning',
+        spanOfCells(values, values[0] as Cell),
+        `表三中“${where}”处的数值无法对应到模板的行列，未采用：${quoteCells(values)}`,
+        `Numbers in table 3 at "${where}" match no template row or column and were not used: ${quoteCells(values)}`,
+        { raw: quoteCells(values) },
+      ),
+    );
+  }
+}
+
+function matchHeader(cell: Cell): boolean {
+  const { core } = splitEnumerator(labelKey(cell.text));
+  return Boolean(matchLabelKey(core, applicantColumns) || matchLabelKey(core, applicantHeaderLabels));
+}
+
+function rowLabel(rowPath: string): string {
+  if (rowPath === 'otherHandling.total') return '（六）其他处理';
+  return applicationRows.find((r) => r.path === rowPath)?.label ?? rowPath;
+}

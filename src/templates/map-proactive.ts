@@ -1,0 +1,177 @@
+import type { Cell } from '../grids/grid.js';
+import { hasDigit, parseCellValue } from '../grids/parse-cell-value.js';
+import { labelKey } from '../text/fold.js';
+import type { LineIndex } from '../text/line-index.js';
+import { MAX_LABEL_KEY_LENGTH, matchLabelKey, splitEnumerator } from './label.js';
+import { alignRowCells, emptyMapped, isBlankCell, makeDiagnostic, quoteCells, readValue, spanOfCells, type MappedValues } from './mapped-table.js';
+import {
+  proactiveColumns,
+  proactiveFrameLabels,
+  proactiveRows,
+  type ProactiveColumnKey,
+  type ProactiveLayout,
+  type ProactiveRowKey,
+} from './proactive-table.js';
+
+/** One row of table 2 as read: its value cells by column, before the template is known. */
+export interface ReadProactiveRow {
+  /** The row. */
+  readonly row: ProactiveRowKey;
+  /** The row label's cell. */
+  readonly label: Cell;
+  /** Value cells by column key (null key: a column whose header we do not know). */
+  readonly cells: readonly { readonly column: ProactiveColumnKey | null; readonly cell: Cell }[];
+}
+
+/** Table 2 as read, with the column keys seen (for template detection). */
+export interface ReadProactive {
+  /** Rows in reading order. */
+  readonly rows: readonly ReadProactiveRow[];
+  /** Every column key seen in a header. */
+  readonly columnsSeen: ReadonlySet<ProactiveColumnKey>;
+  /** Problems found while reading. */
+  readonly diagnostics: MappedValues['diagnostics'];
+}
+
+/** Where the scanner is in a 第二十条 block. */
+type State = 'beforeHeader' | 'inHeader' | 'inRow';
+
+/**
+ * Reads table 2: blocks of 第二十条第（X）项, a header row that starts with
+ * 信息内容 and names the columns, and rows. Each row's value cells are
+ * aligned to its block's columns. Template-neutral: which template the
+ * columns belong to is decided afterwards, from `columnsSeen`.
+ */
+export function readProactive(cells: readonly Cell[], index: LineIndex): ReadProactive {
+  const diagnostics: MappedValues['diagnostics'] = [];
+  const rows: ReadProactiveRow[] = [];
+  const columnsSeen = new Set<ProactiveColumnKey>();
+  let columns: (ProactiveColumnKey | null)[] = [];
+  let state: State = 'beforeHeader';
+  let rowKey: ProactiveRowKey | null = null;
+  let rowLabel: Cell | null = null;
+  let pending: Cell[] = [];
+
+  for (const cell of cells) {
+    const key = labelKey(cell.text);
+    const kind = parseCellValue(cell.text).kind;
+    if (key === '' || kind === 'number' || kind === 'placeholder') {
+      if (state === 'inRow' || key !== '') pending.push(cell);
+      continue;
+    }
+    const core = key.length > MAX_LABEL_KEY_LENGTH ? '' : splitEnumerator(key).core;
+    const frame = core ? matchLabelKey(core, proactiveFrameLabels) : undefined;
+    const column = core && !frame ? matchLabelKey(core, proactiveColumns) : undefined;
+    const row = core && !frame && !column ? matchLabelKey(core, proactiveRows) : undefined;
+    if (state === 'inHeader' && (column || (!frame && !row))) {
+      // 信息内容 | 本年制发件数 | …: a column label; an unknown one keeps its place.
+      columns.push(column ? column.key : null);
+      if (column) columnsSeen.add(column.key);
+      continue;
+    }
+    flush();
+    if (frame?.key === 'contentHeader') {
+      state = 'inHeader';
+      columns = [];
+    } else if (frame) {
+      state = 'beforeHeader';
+    } else if (row) {
+      state = 'inRow';
+      rowKey = row.key;
+      rowLabel = cell;
+    } else if (column) {
+      // A header row without 信息内容.
+      state = 'inHeader';
+      columns = [column.key];
+      columnsSeen.add(column.key);
+    } else {
+      state = 'beforeHeader';
+      if (hasDigit(cell.text)) unplaced([cell], cell.text);
+    }
+  }
+  flush();
+  return { rows, columnsSeen, diagnostics };
+
+  function flush(): void {
+    const values = pending;
+    pending = [];
+    const filled = values.filter((c) => !isBlankCell(c));
+    if (state !== 'inRow' || !rowKey || !rowLabel) {
+      if (filled.length > 0) unplaced(filled, '表二');
+      return;
+    }
+    const row = rowKey;
+    const label = rowLabel;
+    rowKey = null;
+    rowLabel = null;
+    state = 'beforeHeader';
+    if (filled.length === 0) {
+      rows.push({ row, label, cells: columns.map((column) => ({ column, cell: { text: '', start: label.end, end: label.end } })) });
+      return;
+    }
+    // Trailing blanks are columns the row does not have (许可 has one value in a 3-column grid).
+    const aligned = alignRowCells(values, columns.length) ?? alignLeading(values, columns.length);
+    if (!aligned) {
+      diagnostics.push(
+        makeDiagnostic(index, 'row-value-count', 'error', spanOfCells(values, label), `表二“${label.text}”行有${filled.length}个数值，与表头${columns.length}栏不符，该行按空值处理：${quoteCells(values)}`, `Table 2 row "${label.text}" has ${filled.length} values for ${columns.length} columns; row read as null: ${quoteCells(values)}`, { raw: quoteCells(values) }),
+      );
+      rows.push({ row, label, cells: [] });
+      return;
+    }
+    rows.push({ row, label, cells: aligned.map((cell, k) => ({ column: columns[k] ?? null, cell })) });
+  }
+
+  function unplaced(values: readonly Cell[], where: string): void {
+    diagnostics.push(
+      makeDiagnostic(index, 'unplaced-number', 'warning', spanOfCells(values, values[0] as Cell), `表二中“${where}”处的数值无法对应到模板的行列，未采用：${quoteCells(values)}`, `Numbers in table 2 at "${where}" match no template row or column and were not used: ${quoteCells(values)}`, { raw: quoteCells(values) }),
+    );
+  }
+}
+
+/** Values written from the first column on, with fewer values than columns and no leading blank. */
+function alignLeading(values: readonly Cell[], n: number): Cell[] | null {
+  let e = values.length;
+  while (e > 0 && isBlankCell(values[e - 1] as Cell)) e--;
+  if (e === 0 || e > n || isBlankCell(values[0] as Cell)) return null;
+  return values.slice(0, e);
+}
+
+/**
+ * Places table 2 as read into the paths of a template's layout. A value in a
+ * row or column the template does not have is quoted in a
+ * `column-unexpected` warning, never dropped silently.
+ */
+export function placeProactive(read: ReadProactive, layout: ProactiveLayout, index: LineIndex): MappedValues {
+  const out = emptyMapped();
+  out.diagnostics.push(...read.diagnostics);
+  const seen = new Set<ProactiveRowKey>();
+  for (const { row, label, cells } of read.rows) {
+    const columns = layout[row];
+    for (const { column, cell } of cells) {
+      const path = `proactive.${row}.${column ?? '?'}`;
+      if (!columns || column === null || !columns.includes(column)) {
+        if (!isBlankCell(cell)) {
+          out.diagnostics.push(makeDiagnostic(index, 'column-unexpected', 'warning', cell, `表二“${label.text}”行的数值“${cell.text}”不在所识别模板的栏目中，未采用`, `Table 2 value "${cell.text}" in row "${label.text}" is in no column of the detected template; not used`, { raw: cell.text }));
+        }
+        continue;
+      }
+      if (seen.has(row) && out.values.has(path)) {
+        out.diagnostics.push(makeDiagnostic(index, 'row-duplicate', 'info', cell, `表二“${label.text}”行重复出现，采用第一次出现的数值`, `Table 2 row "${label.text}" appears again; the first is used`, { path }));
+        continue;
+      }
+      readValue(out, index, cell, path, column === 'amount' ? 'money' : 'count');
+    }
+    seen.add(row);
+  }
+  const where = read.rows[0]?.label;
+  for (const [row, columns] of Object.entries(layout) as [ProactiveRowKey, readonly ProactiveColumnKey[]][]) {
+    if (where && !seen.has(row)) {
+      out.diagnostics.push(makeDiagnostic(index, 'row-missing', 'warning', where, `表二缺少“${row}”行，该行数值为空`, `Table 2 row "${row}" not found; its values are null`, { path: `proactive.${row}` }));
+    }
+    for (const column of columns) {
+      const path = `proactive.${row}.${column}`;
+      if (!out.values.has(path)) out.values.set(path, null);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,118 @@
+import type { Diagnostic, DiagnosticCode, Severity } from '../model/diagnostic.js';
+import type { CellSource, Count } from '../model/report.js';
+import type { Cell } from '../grids/grid.js';
+import { parseCellValue } from '../grids/parse-cell-value.js';
+import type { LineIndex } from '../text/line-index.js';
+
+/**
+ * What a table mapper produces: values by model path, where they came from,
+ * and what it could not place. Plain data; the parser merges these.
+ */
+export interface MappedValues {
+  /** Value by full model path, e.g. `applications.total.total`. */
+  readonly values: Map<string, Count>;
+  /** Source cell by full model path. */
+  readonly sources: Map<string, CellSource>;
+  /** Diagnostics, in input order. */
+  readonly diagnostics: Diagnostic[];
+}
+
+/** A fresh, empty {@link MappedValues}. */
+export function emptyMapped(): MappedValues {
+  return { values: new Map(), sources: new Map(), diagnostics: [] };
+}
+
+/** Builds a diagnostic at a cell or span. */
+export function makeDiagnostic(
+  index: LineIndex,
+  code: DiagnosticCode,
+  severity: Severity,
+  at: { start: number; end: number },
+  message: string,
+  messageEn: string,
+  extra: { path?: string; raw?: string } = {},
+): Diagnostic {
+  return { code, severity, message, messageEn, span: index.spanOf(at.start, at.end), ...extra };
+}
+
+/** How a value is read: a count (件) or an amount of money (万元). */
+export type ValueKind = 'count' | 'money';
+
+const COUNT_UNITS = new Set(['件', '件次', '人次', '个', '项', '条', '次', '家', '宗', '笔']);
+
+/**
+ * Reads one value cell into `out` at `path`: the number, or null with a
+ * diagnostic (blank, unreadable, unit it cannot convert). Money in 元 is
+ * converted to 万元 and said so.
+ */
+export function readValue(out: MappedValues, index: LineIndex, cell: Cell, path: string, kind: ValueKind): void {
+  const parsed = parseCellValue(cell.text);
+  out.sources.set(path, { raw: cell.text, span: index.spanOf(cell.start, cell.end) });
+  let value: Count = null;
+  switch (parsed.kind) {
+    case 'blank':
+      out.diagnostics.push(makeDiagnostic(index, 'cell-blank', 'info', cell, `单元格为空，按空值（null）处理，不按0处理：${path}`, `Blank cell read as null, not 0: ${path}`, { path }));
+      break;
+    case 'placeholder':
+      break;
+    case 'text':
+      out.diagnostics.push(makeDiagnostic(index, 'cell-unreadable', 'error', cell, `无法读取的数值“${cell.text}”：${path}`, `Unreadable value "${cell.text}": ${path}`, { path, raw: cell.text }));
+      break;
+    case 'number': {
+      value = parsed.value;
+      if (parsed.unit !== null) {
+        if (kind === 'money' && parsed.unit === '元') {
+          value = Number((parsed.value / 10000).toFixed(10));
+          out.diagnostics.push(makeDiagnostic(index, 'cell-unit', 'info', cell, `金额以“元”填写，已换算为万元：${cell.text} → ${value}`, `Amount written in 元, converted to 万元: ${cell.text} → ${value}`, { path, raw: cell.text }));
+        } else if (kind === 'money' ? parsed.unit !== '万元' : !COUNT_UNITS.has(parsed.unit)) {
+          value = null;
+          out.diagnostics.push(makeDiagnostic(index, 'cell-unreadable', 'error', cell, `单位“${parsed.unit}”与该栏不符：${cell.text}（${path}）`, `Unit "${parsed.unit}" does not fit this column: ${cell.text} (${path})`, { path, raw: cell.text }));
+        }
+      }
+      if (parsed.note !== null && value !== null) {
+        out.diagnostics.push(makeDiagnostic(index, 'cell-note', 'info', cell, `单元格含附注，取其数值${value}，附注：${parsed.note}`, `Cell has a note; read ${value}, note: ${parsed.note}`, { path, raw: cell.text }));
+      }
+      break;
+    }
+  }
+  out.values.set(path, value);
+}
+
+/** True for a cell with nothing in it. */
+export function isBlankCell(cell: Cell): boolean {
+  return parseCellValue(cell.text).kind === 'blank';
+}
+
+/**
+ * Aligns the value cells that follow a row label to `n` columns, or returns
+ * null when that cannot be done with certainty:
+ * - exactly `n` non-blank cells: they are the values, and the blank cells
+ *   around and between them are layout (rowspans shift cells in copied
+ *   tables);
+ * - else exactly `n` cells once leading and trailing blanks are dropped:
+ *   blanks between values are blank values (null).
+ * Anything else — too few values with blanks that could sit in any column,
+ * or too many — is ambiguous, and we do not guess.
+ */
+export function alignRowCells(cells: readonly Cell[], n: number): Cell[] | null {
+  const filled = cells.filter((c) => !isBlankCell(c));
+  if (filled.length === n) return filled;
+  let s = 0;
+  let e = cells.length;
+  while (s < e && isBlankCell(cells[s] as Cell)) s++;
+  while (e > s && isBlankCell(cells[e - 1] as Cell)) e--;
+  if (e - s === n) return cells.slice(s, e);
+  return null;
+}
+
+/** A short quote of cells for a diagnostic: `12 | 0 | 3`. */
+export function quoteCells(cells: readonly Cell[]): string {
+  const q = cells.map((c) => c.text || '∅').join(' | ');
+  return q.length > 200 ? `${q.slice(0, 200)}…` : q;
+}
+
+/** The span covering a list of cells (or an anchor cell when the list is empty). */
+export function spanOfCells(cells: readonly Cell[], fallback: Cell): { start: number; end: number } {
+  if (cells.length === 0) return fallback;
+  return { start: (cells[0] as Cell).start, end: (cells[cells.length - 1] as Cell).end };
+}
