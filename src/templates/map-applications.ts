@@ -15,6 +15,7 @@ import {
   alignRowCells,
   emptyMapped,
   isBlankCell,
+  isValueLike,
   makeDiagnostic,
   quoteCells,
   readValue,
@@ -59,12 +60,11 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
   let pending: Cell[] = [];
 
   for (const cell of cells) {
-    const key = labelKey(cell.text);
-    const value = parseCellValue(cell.text);
-    if (key === '' || value.kind === 'number' || value.kind === 'placeholder') {
+    if (isValueLike(cell.text) && (inBody || parseCellValue(cell.text).kind !== 'text')) {
       pending.push(cell);
       continue;
     }
+    const key = labelKey(cell.text);
     const next = classify(key, cell);
     flush();
     anchor = next;

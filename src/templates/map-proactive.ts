@@ -3,7 +3,7 @@ import { hasDigit, parseCellValue } from '../grids/parse-cell-value.js';
 import { labelKey } from '../text/fold.js';
 import type { LineIndex } from '../text/line-index.js';
 import { MAX_LABEL_KEY_LENGTH, matchLabelKey, splitEnumerator } from './label.js';
-import { alignRowCells, emptyMapped, isBlankCell, makeDiagnostic, quoteCells, readValue, spanOfCells, type MappedValues } from './mapped-table.js';
+import { alignRowCells, emptyMapped, isBlankCell, isValueLike, makeDiagnostic, quoteCells, readValue, spanOfCells, type MappedValues } from './mapped-table.js';
 import {
   proactiveColumns,
   proactiveFrameLabels,
@@ -54,8 +54,7 @@ export function readProactive(cells: readonly Cell[], index: LineIndex): ReadPro
 
   for (const cell of cells) {
     const key = labelKey(cell.text);
-    const kind = parseCellValue(cell.text).kind;
-    if (key === '' || kind === 'number' || kind === 'placeholder') {
+    if (isValueLike(cell.text) && (state === 'inRow' || parseCellValue(cell.text).kind !== 'text')) {
       if (state === 'inRow' || key !== '') pending.push(cell);
       continue;
     }

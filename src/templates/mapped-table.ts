@@ -1,7 +1,9 @@
 import type { Diagnostic, DiagnosticCode, Severity } from '../model/diagnostic.js';
 import type { CellSource, Count } from '../model/report.js';
 import type { Cell } from '../grids/grid.js';
-import { parseCellValue } from '../grids/parse-cell-value.js';
+import { hasDigit, parseCellValue } from '../grids/parse-cell-value.js';
+import { labelKey } from '../text/fold.js';
+import { splitEnumerator } from './label.js';
 import type { LineIndex } from '../text/line-index.js';
 
 /**
@@ -76,6 +78,22 @@ export function readValue(out: MappedValues, index: LineIndex, cell: Cell, path:
     }
   }
   out.values.set(path, value);
+}
+
+/** Longest text with digits that we still take for a (bad) value rather than a label. */
+const MAX_VALUE_TEXT = 12;
+
+/**
+ * True for a cell that stands where a value stands: a number, a placeholder,
+ * a blank — or short text with a digit and no enumerator (`约5`, `5件左右`),
+ * which is an unreadable value, not a row label. Keeping such a cell among
+ * the values keeps the row's count right, so the other values are still read.
+ */
+export function isValueLike(text: string): boolean {
+  const kind = parseCellValue(text).kind;
+  if (kind !== 'text') return true;
+  const key = labelKey(text);
+  return key.length <= MAX_VALUE_TEXT && hasDigit(key) && splitEnumerator(key).enumerator === '';
 }
 
 /** True for a cell with nothing in it. */

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { parseCellValue } from '../../src/index.js';
+
+const num = (value: number, unit: string | null = null, note: string | null = null) => ({ kind: 'number', value, unit, note });
+
+describe('parseCellValue', () => {
+  it('reads integers, decimals, signs and thousands separators', () => {
+    expect(parseCellValue('1350')).toEqual(num(1350));
+    expect(parseCellValue('61175.6871')).toEqual(num(61175.6871));
+    expect(parseCellValue('+11')).toEqual(num(11));
+    expect(parseCellValue('-2')).toEqual(num(-2));
+    expect(parseCellValue('1,166,001')).toEqual(num(1166001));
+    expect(parseCellValue('0.000001')).toEqual(num(0.000001));
+  });
+
+  it('folds full-width digits and spaces inside the cell', () => {
+    expect(parseCellValue('１２３')).toEqual(num(123));
+    expect(parseCellValue(' 1 2 ')).toEqual(num(12));
+  });
+
+  it('keeps the unit and the note written beside the number', () => {
+    expect(parseCellValue('25829.67 (万元)')).toEqual(num(25829.67, '万元'));
+    expect(parseCellValue('251000元')).toEqual(num(251000, '元'));
+    expect(parseCellValue('22（其中修订16件）')).toEqual(num(22, null, '(其中修订16件)'));
+  });
+
+  it('tells blank from placeholders', () => {
+    expect(parseCellValue('')).toEqual({ kind: 'blank' });
+    expect(parseCellValue(' \u3000')).toEqual({ kind: 'blank' });
+    for (const p of ['-', '/', '—', '无', '——', '－']) expect(parseCellValue(p)).toEqual({ kind: 'placeholder' });
+  });
+
+  it('refuses what is not one clean number, rather than guess', () => {
+    for (const t of ['约5', '5件左右', '1,32', '12.', '3-5', '1.2.3', 'abc', '1'.repeat(16)]) expect(parseCellValue(t), t).toEqual({ kind: 'text' });
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { recognizeGfmTable } from '../../src/index.js';
+import { regionOf, texts } from '../helpers/region.js';
+
+describe('recognizeGfmTable', () => {
+  it('reads a well-formed GFM table through remark-gfm, with positions in the input', () => {
+    const text = '前言\n| 信息内容 | 本年制发件数 |\n| --- | ---: |\n| 规章 | 12 |\n| 行政规范性文件 |  |\n后记';
+    const grid = recognizeGfmTable(regionOf(text, 1));
+    expect(texts(grid)).toEqual([
+      ['信息内容', '本年制发件数'],
+      ['规章', '12'],
+      ['行政规范性文件', ''],
+    ]);
+    const cell = grid?.rows[1]?.[1];
+    expect(cell && text.slice(cell.start, cell.end)).toBe('12');
+    expect(grid?.endLine).toBe(5);
+  });
+
+  it('refuses pipe rows without a delimiter row (they are not GFM)', () => {
+    expect(recognizeGfmTable(regionOf('| a | b |\n| c | d |'))).toBeNull();
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { recognizePipeGrid } from '../../src/index.js';
+import { regionOf, texts } from '../helpers/region.js';
+
+describe('recognizePipeGrid', () => {
+  it('reads HTML-to-text pipe rows whose cells break over lines', () => {
+    const text = ['| ', ' 第二十条第(一)项', '  | |||', '| ', ' 信息内容  | ', ' 本年新制作数量  | ', '| ', ' 规章  | ', ' 0  | '].join('\n');
+    expect(texts(recognizePipeGrid(regionOf(text)))).toEqual([
+      ['第二十条第(一)项', '', '', ''],
+      ['信息内容', '本年新制作数量'],
+      ['规章', '0'],
+    ]);
+  });
+
+  it('joins a label broken inside its cell, with offsets covering both lines', () => {
+    const text = '| \n (三)不予\n 公开  | \n 1  |';
+    const grid = recognizePipeGrid(regionOf(text));
+    const label = grid?.rows[0]?.[0];
+    expect(label?.text).toBe('(三)不予\n 公开');
+    expect(label && text.slice(label.start, label.end)).toBe(label?.text);
+  });
+
+  it('stops before prose that follows the table', () => {
+    const grid = recognizePipeGrid(regionOf('| 规章 | 1 |\n| 许可 | 2 |\n四、政府信息公开行政复议情况\n正文\n正文\n正文\n正文\n'));
+    expect(grid?.endLine).toBe(2);
+  });
+
+  it('refuses a line that does not start with a pipe', () => {
+    expect(recognizePipeGrid(regionOf(' 规章 | 1 |'))).toBeNull();
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import * as api from '../src/index.js';
+
+// The public surface is pinned: adding or removing an export is a semver
+// decision, so it must change this list (and the CHANGELOG) on purpose.
+describe('the public API', () => {
+  it('exports exactly these runtime values', () => {
+    expect(Object.keys(api).sort()).toEqual(
+      [
+        'createLineIndex',
+        'createParser',
+        'defaultRecognizers',
+        'findGrids',
+        'flattenReport',
+        'foldForMatch',
+        'labelKey',
+        'matchLabel',
+        'matchSectionHeading',
+        'parseCellValue',
+        'parseReport',
+        'recognizeCellPerLineGrid',
+        'recognizeGfmTable',
+        'recognizePipeGrid',
+        'recognizeTsvGrid',
+        'reportPaths',
+        'splitLines',
+        'splitSections',
+      ].sort(),
+    );
+  });
+});

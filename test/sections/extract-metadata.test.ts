@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/index.js';
+
+const meta = (text: string) => parseReport(text).meta;
+
+describe('metadata from the preamble', () => {
+  it('reads organization and year from a one-line title', () => {
+    expect(meta('\n\n驻马店市人民政府2022年政府信息公开工作年度报告\n\n一、总体情况\n')).toMatchObject({
+      title: '驻马店市人民政府2022年政府信息公开工作年度报告',
+      organization: '驻马店市人民政府',
+      year: 2022,
+    });
+  });
+
+  it('joins a title printed on two lines, the year first', () => {
+    expect(meta('2022年永州市人民政府办公室\n\n信息公开工作年度报告\n本年度报告根据……编制。\n一、总体情况\n')).toMatchObject({
+      title: '2022年永州市人民政府办公室信息公开工作年度报告',
+      organization: '永州市人民政府办公室',
+      year: 2022,
+    });
+  });
+
+  it('takes a title stated in a sentence when no title line is printed', () => {
+    const m = meta('发布时间:\n2021-02-22 14:29\n信息来源:\nXX开发区管委会\n根据规定,现公布XX开发区管委会2020年政府信息公开工作年度报告。本年度报告中使用数据统计期限为2020年1月1日至12月31日。\n一、总体情况\n');
+    expect(m).toMatchObject({
+      title: 'XX开发区管委会2020年政府信息公开工作年度报告',
+      organization: 'XX开发区管委会',
+      year: 2020,
+      publishedAt: '2021-02-22 14:29',
+      source: 'XX开发区管委会',
+      statisticsPeriod: '2020年1月1日至12月31日',
+    });
+  });
+
+  it('reads 发布时间 and 信息来源 written on the same line', () => {
+    expect(meta('XX局2023年度政府信息公开工作年度报告\n发布时间：2024-01-20\n信息来源：XX局\n一、总体情况\n')).toMatchObject({
+      year: 2023,
+      organization: 'XX局',
+      publishedAt: '2024-01-20',
+      source: 'XX局',
+    });
+  });
+
+  it('reports what it cannot find as metadata-missing, with nulls', () => {
+    const report = parseReport('一、总体情况\n没有标题。\n');
+    expect(report.meta.title).toBeNull();
+    expect(report.meta.year).toBeNull();
+    expect(report.diagnostics.filter((d) => d.code === 'metadata-missing').map((d) => d.path)).toEqual(['meta.title', 'meta.organization', 'meta.year']);
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { createLineIndex, recognizeTsvGrid, splitLines } from '../../src/index.js';
+import { mapApplications } from '../../src/templates/map-applications.js';
+import { alignRowCells } from '../../src/templates/mapped-table.js';
+import { regionOf } from '../helpers/region.js';
+
+const map = (tsv: string) => {
+  const grid = recognizeTsvGrid(regionOf(tsv));
+  return mapApplications(grid ? grid.rows.flat() : [], createLineIndex(splitLines(tsv)));
+};
+const cells = (...t: string[]) => t.map((text, k) => ({ text, start: k, end: k }));
+
+describe('alignRowCells', () => {
+  it('takes exactly n filled cells as the values, whatever blanks surround them', () => {
+    expect(alignRowCells(cells('', '1', '', '2', ''), 2)?.map((c) => c.text)).toEqual(['1', '2']);
+  });
+
+  it('keeps a blank between values as a blank value', () => {
+    expect(alignRowCells(cells('', '1', '', '2', ''), 3)?.map((c) => c.text)).toEqual(['1', '', '2']);
+  });
+
+  it('refuses a row whose blanks could stand in any column', () => {
+    expect(alignRowCells(cells('1', '2', ''), 3)).toBeNull();
+    expect(alignRowCells(cells('', '1', '2'), 3)).toBeNull();
+    expect(alignRowCells(cells('1', '2', '3', '4'), 3)).toBeNull();
+  });
+});
+
+describe('mapApplications', () => {
+  it('anchors rows by their labels, not by their position in the line', () => {
+    const out = map('一、本年新收政府信息公开申请数量\t\t\t5\t0\t0\t0\t1\t0\t6\n\t\t二、上年结转政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1');
+    expect(out.values.get('applications.newReceived.legalService')).toBe(1);
+    expect(out.values.get('applications.newReceived.total')).toBe(6);
+    expect(out.values.get('applications.carriedOver.naturalPerson')).toBe(1);
+  });
+
+  it('reads one undivided （六）其他处理 row as otherHandling.total', () => {
+    const out = map('（六）其他处理\t2\t0\t0\t0\t0\t0\t2\n（七）总计\t2\t0\t0\t0\t0\t0\t2');
+    expect(out.otherHandling).toBe('undivided');
+    expect(out.values.get('applications.otherHandling.total.total')).toBe(2);
+  });
+
+  it('reads （六） divided when its three sub-rows follow it', () => {
+    const out = map('（六）其他处理\t1.申请人无正当理由逾期不补正\t1\t0\t0\t0\t0\t0\t1\n\t3.其他\t2\t0\t0\t0\t0\t0\t2');
+    expect(out.otherHandling).toBe('divided');
+    expect(out.values.get('applications.otherHandling.noCorrection.total')).toBe(1);
+    expect(out.values.get('applications.otherHandling.other.total')).toBe(2);
+    expect(out.diagnostics.some((d) => d.code === 'row-missing' && d.path === 'applications.otherHandling.unpaidFee')).toBe(true);
+  });
+
+  it('keeps a blank 总计 between filled cells as null, not 0', () => {
+    const out = map('（七）总计\t1\t0\t0\t0\t0\t0\t-\n四、结转下年度继续办理\t1\t\t0\t0\t0\t0\t1');
+    expect(out.values.get('applications.total.total')).toBeNull();
+    expect(out.values.get('applications.carriedForward.commercial')).toBeNull();
+    expect(out.diagnostics.some((d) => d.code === 'cell-blank' && d.path === 'applications.carriedForward.commercial')).toBe(true);
+  });
+
+  it('names numbers that sit before any row label', () => {
+    const out = map('申请人情况\t7\n一、本年新收政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1');
+    expect(out.diagnostics.some((d) => d.code === 'unplaced-number' && d.raw === '7')).toBe(true);
+  });
+
+  it('makes an unreadable value null with an error, never 0', () => {
+    const out = map('一、本年新收政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1\n（七）总计\t1\t0\t0\t0\t0\t0\t约1');
+    expect(out.values.get('applications.total.total')).toBeNull();
+    expect(out.values.get('applications.total.naturalPerson')).toBe(1);
+    expect(out.diagnostics.some((d) => d.code === 'cell-unreadable' && d.raw === '约1')).toBe(true);
+  });
+});

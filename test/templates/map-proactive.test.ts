@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { createLineIndex, recognizeTsvGrid, splitLines } from '../../src/index.js';
+import { placeProactive, readProactive } from '../../src/templates/map-proactive.js';
+import { template2019 } from '../../src/templates/template-2019.js';
+import { template2021 } from '../../src/templates/template-2021.js';
+import { regionOf } from '../helpers/region.js';
+
+const read = (tsv: string) => {
+  const grid = recognizeTsvGrid(regionOf(tsv));
+  const index = createLineIndex(splitLines(tsv));
+  return { read: readProactive(grid ? grid.rows.flat() : [], index), index };
+};
+
+describe('readProactive and placeProactive', () => {
+  it('aligns each row to its block header, a one-column block with trailing blanks included', () => {
+    const { read: r, index } = read('第二十条第（一）项\t\t\t\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t1\t0\t3\n第二十条第（五）项\t\t\t\n信息内容\t本年处理决定数量\t\t\n行政许可\t1,166,001\t\t\n');
+    const out = placeProactive(r, template2021.proactive, index);
+    expect(out.values.get('proactive.regulations.inForce')).toBe(3);
+    expect(out.values.get('proactive.licensing.decisions')).toBe(1166001);
+    expect([...r.columnsSeen]).toEqual(['issued', 'repealed', 'inForce', 'decisions']);
+  });
+
+  it('reads the 2019 columns with signed changes and converts 元 to 万元 with a diagnostic', () => {
+    const { read: r, index } = read('信息内容\t上一年项目数量\t本年增/减\t处理决定数量\n行政许可\t99\t+11\t151\n信息内容\t采购项目数量\t采购总金额\n政府集中采购\t3\t251000元\n');
+    const out = placeProactive(r, template2019.proactive, index);
+    expect(out.values.get('proactive.licensing.change')).toBe(11);
+    expect(out.values.get('proactive.procurement.amount')).toBe(25.1);
+    expect(out.diagnostics.some((d) => d.code === 'cell-unit')).toBe(true);
+  });
+
+  it('quotes a value in a column the template does not have, instead of dropping it', () => {
+    const { read: r, index } = read('信息内容\t本年新制作数量\n规章\t4\n');
+    const out = placeProactive(r, template2021.proactive, index);
+    expect(out.values.get('proactive.regulations.issued')).toBeNull();
+    expect(out.diagnostics.some((d) => d.code === 'column-unexpected' && d.raw === '4')).toBe(true);
+  });
+});
