@@ -18,7 +18,7 @@ import { placeProactive, readProactive } from '../templates/map-proactive.js';
 import { mapReviewLitigation } from '../templates/map-review-litigation.js';
 import { makeDiagnostic, quoteCells } from '../templates/mapped-table.js';
 import { reviewPaths } from '../templates/review-litigation-table.js';
-import { scoreTableLabels, type TableKind } from '../templates/table-kinds.js';
+import { scoreTableLabels, segmentByTable, type TableKind } from '../templates/table-kinds.js';
 import { template2019 } from '../templates/template-2019.js';
 import { template2021 } from '../templates/template-2021.js';
 
@@ -154,9 +154,16 @@ function parse(text: string, recognizers: readonly GridRecognizer[], split: Sect
     const grids = byTable[kind];
     const first = grids[0];
     const last = grids[grids.length - 1];
-    if (first && last && wasRead[kind]) {
-      const start = (lines[first.startLine] as Line).start;
-      tables.push({ table: kind, layout: first.layout, span: index.spanOf(start, (lines[last.endLine - 1] as Line).end) });
+    const cells = grids.flatMap((g) => g.rows.flat());
+    if (first && last && wasRead[kind] && cells.length > 0) {
+      // A loop, not Math.min(...cells): a hostile table may have millions of cells.
+      let start = Infinity;
+      let end = 0;
+      for (const c of cells) {
+        if (c.start < start) start = c.start;
+        if (c.end > end) end = c.end;
+      }
+      tables.push({ table: kind, layout: first.layout, span: index.spanOf(start, end) });
     } else if (decision.template !== 'pre2019') {
       const section = sections.find((s) => TABLE_OF_SECTION[s.kind] === kind);
       const at = section ? { start: section.span.start, end: section.span.start } : { start: 0, end: 0 };
@@ -226,7 +233,7 @@ function assignGrids(
     const expected = TABLE_OF_SECTION[section.kind] ?? null;
     if (expected) previous = null;
     const grids = findGrids(text, lines, startLine, Math.max(startLine, endLine), recognizers);
-    for (const grid of grids) {
+    for (const grid of grids.flatMap((g) => segmentByTable(g.rows).map((rows) => ({ ...g, rows })))) {
       const cells = grid.rows.flat();
       const score = scoreTableLabels(cells);
       const best = (Object.keys(score) as TableKind[]).reduce((a, b) => (score[b] > score[a] ? b : a));

@@ -1,6 +1,6 @@
 import type { Cell } from '../grids/grid.js';
 import { labelKey } from '../text/fold.js';
-import { applicationGroups, applicationRows } from './applications-table.js';
+import { applicantColumns, applicantHeaderLabels, applicationGroups, applicationRows } from './applications-table.js';
 import { MAX_LABEL_KEY_LENGTH, matchLabelKey, splitEnumerator, type LabelEntry } from './label.js';
 import { proactiveColumns, proactiveFrameLabels, proactiveRows } from './proactive-table.js';
 import { outcomeColumns, reviewGroups } from './review-litigation-table.js';
@@ -11,7 +11,7 @@ export type TableKind = 'proactive' | 'applications' | 'reviewLitigation';
 /** Labels that identify each table (short exact labels left out: they occur in all). */
 const identifying: Record<TableKind, readonly LabelEntry[]> = {
   proactive: [...proactiveFrameLabels, ...proactiveColumns, ...proactiveRows.filter((r) => !r.exact)],
-  applications: [...applicationRows.filter((r) => !r.exact), ...applicationGroups],
+  applications: [...applicationRows.filter((r) => !r.exact), ...applicationGroups, ...applicantColumns.filter((c) => !c.exact), ...applicantHeaderLabels],
   reviewLitigation: [...reviewGroups, ...outcomeColumns.filter((c) => !c.exact)],
 };
 
@@ -30,4 +30,36 @@ export function scoreTableLabels(cells: readonly Cell[]): Record<TableKind, numb
     }
   }
   return score;
+}
+
+/** The table whose labels a row carries most, or null when it carries none. */
+export function tableOfRow(cells: readonly Cell[]): TableKind | null {
+  const score = scoreTableLabels(cells);
+  let best: TableKind | null = null;
+  for (const kind of ['applications', 'reviewLitigation', 'proactive'] as const) {
+    if (score[kind] > 0 && (best === null || score[kind] > score[best])) best = kind;
+  }
+  return best;
+}
+
+/**
+ * Cuts a grid's rows where they start carrying another table's labels: two
+ * tables can come out as one grid when the heading between them is missing
+ * or is itself laid out as a row.
+ */
+export function segmentByTable(rows: readonly (readonly Cell[])[]): (readonly (readonly Cell[])[])[] {
+  const segments: (readonly Cell[])[][] = [];
+  let current: (readonly Cell[])[] = [];
+  let kind: TableKind | null = null;
+  for (const row of rows) {
+    const rowKind = tableOfRow(row);
+    if (rowKind && kind && rowKind !== kind && scoreTableLabels(row)[kind] === 0) {
+      segments.push(current);
+      current = [];
+    }
+    if (rowKind && (kind === null || scoreTableLabels(row)[kind] === 0)) kind = rowKind;
+    current.push(row);
+  }
+  if (current.length > 0) segments.push(current);
+  return segments;
 }

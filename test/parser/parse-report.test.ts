@@ -50,6 +50,14 @@ describe('parseReport', () => {
     expect(report.diagnostics.map((d) => d.code)).toContain('table-missing');
   });
 
+  it('finds a table by its labels when its section heading is missing', () => {
+    const { text } = seed('000');
+    const report = parseReport(text.replace('三、收到和处理政府信息公开申请情况', ''));
+    expect(report.sections.some((s) => s.kind === 'applications')).toBe(false);
+    expect(report.applications.total.total).toBe(1350);
+    expect(report.proactive.regulations).toEqual({ issued: 1, repealed: 0, inForce: 3 });
+  });
+
   it('returns, with an input-not-text warning, on binary garbage', () => {
     let garbage = '';
     for (let i = 0; i < 5000; i++) garbage += String.fromCharCode((i * 7919) % 65536);
