@@ -21,6 +21,7 @@ describe('the public API', () => {
         'recognizeCellPerLineGrid',
         'recognizeGfmTable',
         'recognizePipeGrid',
+        'recognizeSpaceAlignedGrid',
         'recognizeTsvGrid',
         'reportPaths',
         'splitLines',

@@ -4,6 +4,7 @@ import { hasDigit } from '../grids/parse-cell-value.js';
 import { recognizeCellPerLineGrid } from '../grids/recognize-cell-per-line-grid.js';
 import { recognizeGfmTable } from '../grids/recognize-gfm-table.js';
 import { recognizePipeGrid } from '../grids/recognize-pipe-grid.js';
+import { recognizeSpaceAlignedGrid } from '../grids/recognize-space-aligned-grid.js';
 import { recognizeTsvGrid } from '../grids/recognize-tsv-grid.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { CellSource, Count, FoundTable, Report, Section, SectionKind } from '../model/report.js';
@@ -38,13 +39,16 @@ export type ReportParser = (text: string) => Report;
 
 /**
  * The default recognizers, in the order they are tried: GFM pipe tables
- * (remark), HTML-to-text pipe rows, one cell per line, tab-separated rows.
+ * (remark), HTML-to-text pipe rows, one cell per line, tab-separated rows,
+ * and last space-aligned columns (pdftotext -layout), which would otherwise
+ * take short lines of the other layouts.
  */
 export const defaultRecognizers: readonly GridRecognizer[] = [
   recognizeGfmTable,
   recognizePipeGrid,
   recognizeCellPerLineGrid,
   recognizeTsvGrid,
+  recognizeSpaceAlignedGrid,
 ];
 
 /** Which table a section of each kind is expected to hold. */

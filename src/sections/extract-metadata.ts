@@ -50,13 +50,22 @@ function findPrintedTitle(preamble: readonly Line[]): string | null {
   for (let k = 0; k < candidates.length; k++) {
     const t = stripMarks((candidates[k] as Line).text);
     if (!isTitleLike(t) || !t.includes('报告') || t.startsWith('本报告') || t.startsWith('根据')) continue;
+    const above = k > 0 ? stripMarks((candidates[k - 1] as Line).text) : '';
+    const aboveJoins = isTitleLike(above) && !above.includes('报告') && above.length <= 40;
+    // 淮安市人民政府 / 2024 年政府信息公开工作年度报告: the body is on the line above.
+    if (aboveJoins && startsWithYear(t) && yearIn(above) === null) return above + t;
     if (yearIn(t) !== null || k === 0) return t;
     // 2022年永州市人民政府办公室 / 信息公开工作年度报告: the year is on the line above.
-    const above = stripMarks((candidates[k - 1] as Line).text);
-    if (isTitleLike(above) && yearIn(above) !== null && !above.includes('报告')) return above + t;
+    if (aboveJoins && yearIn(above) !== null) return above + t;
     return t;
   }
   return null;
+}
+
+/** True when the title begins with its year (2024年…), i.e. names no body before it. */
+function startsWithYear(t: string): boolean {
+  const y = yearIn(t);
+  return y !== null && labelKey(t).startsWith(String(y));
 }
 
 /** Removes Markdown marks and white space that layouts put inside titles. */

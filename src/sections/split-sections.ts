@@ -2,6 +2,7 @@ import type { Section, SectionKind } from '../model/report.js';
 import { labelKey } from '../text/fold.js';
 import type { LineIndex } from '../text/line-index.js';
 import type { Line } from '../text/split-lines.js';
+import { applicationGroups, applicationRows } from '../templates/applications-table.js';
 import { matchLabelKey, splitEnumerator } from '../templates/label.js';
 import { bareSectionHeadings, sectionHeadings } from './section-headings.js';
 
@@ -60,7 +61,9 @@ export function matchSectionHeading(lineText: string): HeadingMatch | null {
   if (entry) return { kind: entry.key, number };
   let digits = false;
   for (const ch of core) if (ch >= '0' && ch <= '9') digits = true;
-  if (!digits && core.length > 0 && core.length <= MAX_EXTRA_HEADING) return { kind: 'extra', number };
+  // 三、本年度办理结果 and 四、结转下年度继续办理 are table rows, not sections.
+  const isTableLabel = Boolean(matchLabelKey(core, applicationRows) || matchLabelKey(core, applicationGroups));
+  if (!digits && !isTableLabel && core.length > 0 && core.length <= MAX_EXTRA_HEADING) return { kind: 'extra', number };
   return null;
 }
 

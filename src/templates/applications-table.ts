@@ -58,7 +58,7 @@ export const applicationRows: readonly ApplicationRowEntry[] = [
   { path: 'granted', key: 'granted', label: '（一）予以公开', variants: ['予以公开'], group: 'results' },
   { path: 'partiallyGranted', key: 'partiallyGranted', label: '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', variants: ['部分公开'], group: 'results' },
   { path: 'denied.stateSecret', key: 'stateSecret', label: '1.属于国家秘密', variants: ['国家秘密'], group: 'denied' },
-  { path: 'denied.prohibitedByLaw', key: 'prohibitedByLaw', label: '2.其他法律行政法规禁止公开', variants: ['禁止公开'], group: 'denied' },
+  { path: 'denied.prohibitedByLaw', key: 'prohibitedByLaw', label: '2.其他法律行政法规禁止公开', variants: ['禁止公开', '其他法律', '行政止公开'], group: 'denied' },
   { path: 'denied.threeSecurities', key: 'threeSecurities', label: '3.危及"三安全一稳定"', variants: ['三安全一稳定', '三安全'], group: 'denied' },
   { path: 'denied.thirdPartyRights', key: 'thirdPartyRights', label: '4.保护第三方合法权益', variants: ['第三方合法权益', '第三方'], group: 'denied' },
   { path: 'denied.internalAffairs', key: 'internalAffairs', label: '5.属于三类内部事务信息', variants: ['内部事务'], group: 'denied' },

@@ -38,6 +38,12 @@ type Anchor =
   | { readonly kind: 'unknown'; readonly cell: Cell }
   | { readonly kind: 'header'; readonly cell: Cell };
 
+/** How many label fragments (lines of one broken label) we join at most. */
+const MAX_FRAGMENTS = 3;
+
+/** Longest wrapped tail of a row label we let stand for the label above. */
+const MAX_TAIL = 24;
+
 /** Header rows are matched without 其他/总计, which are also row labels. */
 const headerRowEntries = applicationRows.filter((r) => !r.exact);
 const columnCount = applicantColumns.length;
@@ -58,14 +64,29 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
   let inBody = false;
   let anchor: Anchor | null = null;
   let pending: Cell[] = [];
+  /** Keys of the label cells just before, that matched nothing; reset by any value. */
+  let fragments: string[] = [];
 
   for (const cell of cells) {
     if (isValueLike(cell.text) && (inBody || parseCellValue(cell.text).kind !== 'text')) {
       pending.push(cell);
+      if (!isBlankCell(cell)) fragments = [];
       continue;
     }
     const key = labelKey(cell.text);
-    const next = classify(key, cell);
+    let next = classify(key, cell);
+    if (next.kind === 'unknown' || next.kind === 'header') {
+      // A label broken mid-word over lines (逾期不补 / 正、行政机关…): try it
+      // joined to the unmatched fragments just before it.
+      const joined = joinFragments(key);
+      if (joined) next = { ...joined, cell };
+    }
+    fragments = next.kind === 'unknown' || next.kind === 'header' ? [...fragments.slice(-(MAX_FRAGMENTS - 1)), key] : [];
+    if (next.kind === 'unknown' && isLabelTail(key)) {
+      // The rest of the label above, wrapped before its numbers
+      // (（二）部分公开（区分处理的，只计这一情 / 计其他情形） / 4 0 0 …): keep the anchor.
+      continue;
+    }
     flush();
     anchor = next;
     if (next.kind === 'row' || next.kind === 'group') inBody = true;
@@ -105,6 +126,21 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
     return inBody ? { kind: 'unknown', cell } : { kind: 'header', cell };
   }
 
+  /** A fragment that can only continue the row label just read: no enumerator, no digits, no values read yet. */
+  function isLabelTail(key: string): boolean {
+    if (!anchor || anchor.kind !== 'row' || pending.some((c) => !isBlankCell(c))) return false;
+    return splitEnumerator(key).enumerator === '' && !hasDigit(key) && key.length <= MAX_TAIL;
+  }
+
+  function joinFragments(key: string): Anchor | null {
+    for (let k = Math.max(0, fragments.length - (MAX_FRAGMENTS - 1)); k < fragments.length; k++) {
+      const joinedKey = fragments.slice(k).join('') + key;
+      const found = classify(joinedKey, { text: joinedKey, start: 0, end: 0 });
+      if (found.kind === 'row' || found.kind === 'group') return found;
+    }
+    return null;
+  }
+
   function flush(): void {
     const values = pending;
     pending = [];
@@ -115,7 +151,8 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
       return;
     }
     if (anchor.kind === 'unknown') {
-      const withDigits = hasDigit(anchor.cell.text) ? [anchor.cell, ...filled] : filled;
+      // Digits of an enumerator (1、…) are not numbers of the table.
+      const withDigits = hasDigit(splitEnumerator(labelKey(anchor.cell.text)).core) ? [anchor.cell, ...filled] : filled;
       if (withDigits.length > 0) unplaced(withDigits, anchor.cell.text);
       return;
     }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as api from '../../src/index.js';
 import { createLineIndex, recognizeTsvGrid, splitLines } from '../../src/index.js';
 import { mapApplications } from '../../src/templates/map-applications.js';
 import { alignRowCells } from '../../src/templates/mapped-table.js';
@@ -65,5 +66,30 @@ describe('mapApplications', () => {
     expect(out.values.get('applications.total.total')).toBeNull();
     expect(out.values.get('applications.total.naturalPerson')).toBe(1);
     expect(out.diagnostics.some((d) => d.code === 'cell-unreadable' && d.raw === '约1')).toBe(true);
+  });
+});
+
+describe('mapApplications on labels broken over lines', () => {
+  const spaced = (text: string) => {
+    const { recognizeSpaceAlignedGrid } = api;
+    const grid = recognizeSpaceAlignedGrid(regionOf(text));
+    return mapApplications(grid ? grid.rows.flat() : [], createLineIndex(splitLines(text)));
+  };
+
+  it('joins a label broken mid-word and gives it the numbers that follow', () => {
+    const out = spaced('一、本年新收政府信息公开申请数量   1  0  0  0  0  0  1\n1、申请人无正当理由逾期不补\n正、行政机关不再处理其政府信  67   3   0   0   1   0   71\n息公开申请');
+    expect(out.values.get('applications.otherHandling.noCorrection.naturalPerson')).toBe(67);
+    expect(out.values.get('applications.otherHandling.noCorrection.total')).toBe(71);
+  });
+
+  it('lets the wrapped tail of a label stand for the label above it', () => {
+    const out = spaced('一、本年新收政府信息公开申请数量   1  0  0  0  0  0  1\n（二）部分公开（区分处理的，只计这一情 形，不\n计其他情形）\n    4    0      0     0   0   0     4');
+    expect(out.values.get('applications.partiallyGranted.total')).toBe(4);
+  });
+
+  it('does not let a numbered label stand for the label above it', () => {
+    const out = spaced('一、本年新收政府信息公开申请数量   1  0  0  0  0  0  1\n1.属于国家秘密\n9.某种新的情形   5  0  0  0  0  0  5');
+    expect(out.values.get('applications.denied.stateSecret.total')).toBeNull();
+    expect(out.diagnostics.some((d) => d.code === 'unplaced-number' && d.raw?.includes('5'))).toBe(true);
   });
 });

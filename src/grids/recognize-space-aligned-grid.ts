@@ -1,0 +1,124 @@
+import type { Line } from '../text/split-lines.js';
+import { hasDigit, parseCellValue } from './parse-cell-value.js';
+import { cellOf, isBlankLine, type Cell, type Grid, type TextRegion } from './grid.js';
+
+/** Longest single-cell line we take as a table fragment (a wrapped label, a rowspan label's character). */
+const MAX_FRAGMENT = 24;
+/** How far we look for a row of several cells before deciding a run of lines is no table. */
+const LOOKAHEAD = 40;
+
+/**
+ * A page footer that pdftotext leaves inside tables: `-4-`, `- 4 -`,
+ * `— 5 —`, `第 3 页`, `第3页 共10页`. A bare number is not taken for a
+ * footer: it may be a value.
+ */
+export function isPageFooter(text: string): boolean {
+  const t = text.replace(/[\s\f\u3000]/g, '');
+  if (t.length === 0 || t.length > 16) return false;
+  let i = 0;
+  let dashes = 0;
+  while (i < t.length && '-—–－'.includes(t[i] as string)) {
+    i++;
+    dashes++;
+  }
+  const digitsStart = i;
+  while (i < t.length && t[i]! >= '0' && t[i]! <= '9') i++;
+  const digits = i - digitsStart;
+  while (i < t.length && '-—–－'.includes(t[i] as string)) {
+    i++;
+    dashes++;
+  }
+  if (digits > 0 && dashes >= 2 && i === t.length) return true;
+  return t.startsWith('第') && t.includes('页') && hasDigit(t);
+}
+
+/**
+ * Splits a line into cells at runs of two or more spaces, tabs and form
+ * feeds; then splits a cell made only of numbers separated by single spaces
+ * (`72 64`, tight columns) into one cell per number.
+ */
+export function splitSpacedCells(text: string, line: Line): Cell[] {
+  const cells: Cell[] = [];
+  const t = line.text;
+  let from = -1;
+  let spaces = 0;
+  for (let i = 0; i <= t.length; i++) {
+    const c = i < t.length ? t.charCodeAt(i) : -1;
+    const isSpace = c === 0x20 || c === 0x3000 || c === 0xa0;
+    const isBreak = c === 0x09 || c === 0x0c || c === -1;
+    if (isSpace) {
+      spaces++;
+      continue;
+    }
+    if (from >= 0 && (isBreak || spaces >= 2)) {
+      pushCell(from, i - (isBreak ? 0 : spaces));
+      from = -1;
+    }
+    spaces = 0;
+    if (!isBreak && from < 0) from = i;
+  }
+  return cells;
+
+  function pushCell(s: number, e: number): void {
+    const cell = cellOf(text, line.start + s, line.start + e);
+    const parts = cell.text.split(' ');
+    if (parts.length > 1 && parts.every((p) => p !== '' && parseCellValue(p).kind !== 'text')) {
+      let offset = cell.start;
+      for (const p of parts) {
+        const at = text.indexOf(p, offset);
+        cells.push({ text: p, start: at, end: at + p.length });
+        offset = at + p.length;
+      }
+      return;
+    }
+    if (cell.text !== '') cells.push(cell);
+  }
+}
+
+/** A single-cell line short enough to be part of a table, not prose. */
+function isFragment(cells: readonly Cell[]): boolean {
+  if (cells.length !== 1) return false;
+  const t = (cells[0] as Cell).text;
+  return t.length <= MAX_FRAGMENT && !t.endsWith('。') && !t.endsWith('；');
+}
+
+/**
+ * Reads tables laid out with spaces, as `pdftotext -layout` prints them:
+ * columns aligned by runs of spaces, labels wrapped over several lines above
+ * and below their number line, rowspan labels written one character per
+ * line, blank lines, form feeds and page footers inside the table:
+ *
+ * ```text
+ *   （二）部分公开（区分处理的，只计这一情
+ * >                    447   7   0   0   0   0   454
+ *   形，不计其他情形）
+ * ```
+ *
+ * Cells come out in reading order; the template mapper anchors them by label.
+ * The grid needs a row of several cells within its first lines, or it is not
+ * a table; it ends at a line of prose.
+ */
+export function recognizeSpaceAlignedGrid(region: TextRegion): Grid | null {
+  const { lines, text } = region;
+  const first = lines[region.startLine];
+  if (!first || isBlankLine(first)) return null;
+  const firstCells = splitSpacedCells(text, first);
+  if (firstCells.length < 2 && !isFragment(firstCells)) return null;
+  const rows: Cell[][] = [];
+  let endLine = region.startLine;
+  let sawTableRow = false;
+  for (let i = region.startLine; i < region.endLine; i++) {
+    const line = lines[i] as Line;
+    if (!sawTableRow && i - region.startLine >= LOOKAHEAD) return null;
+    if (isBlankLine(line) || isPageFooter(line.text)) continue;
+    const cells = splitSpacedCells(text, line);
+    if (cells.length >= 2) {
+      if (cells.some((c) => parseCellValue(c.text).kind === 'number')) sawTableRow = true;
+    } else if (!isFragment(cells)) {
+      break;
+    }
+    rows.push(cells);
+    endLine = i + 1;
+  }
+  return sawTableRow ? { layout: 'space-aligned', rows, startLine: region.startLine, endLine } : null;
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { recognizeSpaceAlignedGrid } from '../../src/index.js';
+import { isPageFooter } from '../../src/grids/recognize-space-aligned-grid.js';
+import { regionOf, texts } from '../helpers/region.js';
+
+describe('recognizeSpaceAlignedGrid', () => {
+  it('splits columns at runs of spaces and keeps wrapped label lines as cells', () => {
+    const text = [
+      '          （二）部分公开（区分处理的，只计这一情',
+      '                         447         7        0   454',
+      '          形，不计其他情形）',
+      '             1.属于国家秘密            2          0   2',
+    ].join('\n');
+    expect(texts(recognizeSpaceAlignedGrid(regionOf(text)))).toEqual([
+      ['（二）部分公开（区分处理的，只计这一情'],
+      ['447', '7', '0', '454'],
+      ['形，不计其他情形）'],
+      ['1.属于国家秘密', '2', '0', '2'],
+    ]);
+  });
+
+  it('splits numbers of tight columns separated by single spaces', () => {
+    expect(texts(recognizeSpaceAlignedGrid(regionOf('72 64    178 37')))).toEqual([['72', '64', '178', '37']]);
+  });
+
+  it('skips page footers and form feeds inside the table', () => {
+    const text = '规章       1     0    11\n\n                 -3-\n\f行政规范性文件    8    26   66';
+    expect(texts(recognizeSpaceAlignedGrid(regionOf(text)))).toEqual([
+      ['规章', '1', '0', '11'],
+      ['行政规范性文件', '8', '26', '66'],
+    ]);
+  });
+
+  it('ends at a line of prose', () => {
+    const grid = recognizeSpaceAlignedGrid(regionOf('规章   1   0   11\n2024年，我市坚持以习近平新时代中国特色社会主义思想为指导，认真学习。'));
+    expect(grid?.endLine).toBe(1);
+  });
+
+  it('refuses short lines that never reach a row of numbers', () => {
+    expect(recognizeSpaceAlignedGrid(regionOf('附件\n说明\n'))).toBeNull();
+    expect(recognizeSpaceAlignedGrid(regionOf('2024年，我市坚持以习近平新时代中国特色社会主义思想为指导，认真学习。'))).toBeNull();
+  });
+});
+
+describe('isPageFooter', () => {
+  it('knows the footers pdftotext leaves in tables', () => {
+    for (const f of ['-4-', ' - 4 - ', '— 5 —', '第 3 页', '第3页 共10页', '\f-12-']) expect(isPageFooter(f), f).toBe(true);
+  });
+
+  it('does not take a bare number or a signed value for a footer', () => {
+    for (const f of ['4', '-2', '+11', '1350']) expect(isPageFooter(f), f).toBe(false);
+  });
+});
