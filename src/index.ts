@@ -6,7 +6,7 @@
  */
 
 // Parsing
-export { parseReport, createParser, defaultRecognizers } from './parser/create-parser.js';
+export { parseReport, createParser, defaultRecognizers, defaultReaders } from './parser/create-parser.js';
 export type { ParserOptions, ReportParser } from './parser/create-parser.js';
 
 // Model
@@ -39,7 +39,18 @@ export type {
   GridLayout,
 } from './model/report.js';
 export type { Span } from './model/span.js';
+export type { InputReader, Rendition } from './text/rendition.js';
+export { sourceOffsetIn } from './text/rendition.js';
+export { inlineHeadingsReader } from './readers/reflow-inline-headings.js';
 export type { Diagnostic, DiagnosticCode, DiagnosticCodes, Severity } from './model/diagnostic.js';
+
+// Validation
+export { validate } from './validate/validate.js';
+export { validateSeries } from './validate/validate-series.js';
+export type { SeriesFinding } from './validate/validate-series.js';
+export { formatFindings } from './validate/format-findings.js';
+export type { FormatFindingsOptions } from './validate/format-findings.js';
+export type { Finding, FindingCode, FindingCodes } from './validate/finding.js';
 
 // Stages, for composing a parser of one's own
 export { splitLines } from './text/split-lines.js';

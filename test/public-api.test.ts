@@ -9,9 +9,13 @@ describe('the public API', () => {
       [
         'createLineIndex',
         'createParser',
+        'defaultReaders',
         'defaultRecognizers',
+        'inlineHeadingsReader',
+        'sourceOffsetIn',
         'findGrids',
         'flattenReport',
+        'formatFindings',
         'foldForMatch',
         'labelKey',
         'matchLabel',
@@ -26,6 +30,8 @@ describe('the public API', () => {
         'reportPaths',
         'splitLines',
         'splitSections',
+        'validate',
+        'validateSeries',
       ].sort(),
     );
   });

@@ -9,6 +9,13 @@ export interface Cell {
   readonly start: number;
   /** Offset just past the trimmed text. */
   readonly end: number;
+  /**
+   * Set by recognizers of layouts that lose cell separators (a crawler's
+   * `textContent`): this cell's digits may be several values run together,
+   * which the template mapper may split — only where the arithmetic allows
+   * exactly one split.
+   */
+  readonly mayJoinValues?: true;
 }
 
 /** A table read from text: rows of cells, with where it starts and ends. */

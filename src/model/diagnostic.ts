@@ -27,6 +27,10 @@ export interface DiagnosticCodes {
   'cell-blank': true;
   /** info — a value cell holds a number and a note, e.g. `22（其中修订16件）`; the number is kept, the note is quoted. */
   'cell-note': true;
+  /** info — digits of several cells ran together (`21710000218`) and the template arithmetic allows exactly one split, which was used. */
+  'cell-split': true;
+  /** error — digits of several cells ran together and cannot be split with certainty (several splits fit, none fits, or too many to try); the values are null. */
+  'cell-glued': true;
   /** info — a money cell was written in 元 and converted to 万元. */
   'cell-unit': true;
   /** warning — a number inside a table region that is in no model value (part of an unknown row, a stray cell). */

@@ -6,12 +6,16 @@ import { recognizeGfmTable } from '../grids/recognize-gfm-table.js';
 import { recognizePipeGrid } from '../grids/recognize-pipe-grid.js';
 import { recognizeSpaceAlignedGrid } from '../grids/recognize-space-aligned-grid.js';
 import { recognizeTsvGrid } from '../grids/recognize-tsv-grid.js';
+import { createGluedRecognizer } from '../grids/recognize-glued-grid.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { CellSource, Count, FoundTable, Report, Section, SectionKind } from '../model/report.js';
 import { extractMetadata } from '../sections/extract-metadata.js';
 import { splitSections, type SectionSplitter } from '../sections/split-sections.js';
 import { createLineIndex, type LineIndex } from '../text/line-index.js';
 import { splitLines, type Line } from '../text/split-lines.js';
+import type { InputReader } from '../text/rendition.js';
+import { inlineHeadingsReader } from '../readers/reflow-inline-headings.js';
+import { remapReport } from './remap-report.js';
 import { applicantColumns, applicationRowPaths } from '../templates/applications-table.js';
 import { detectTemplate } from '../templates/detect-template.js';
 import { mapApplications } from '../templates/map-applications.js';
@@ -19,7 +23,7 @@ import { placeProactive, readProactive } from '../templates/map-proactive.js';
 import { mapReviewLitigation } from '../templates/map-review-litigation.js';
 import { makeDiagnostic, quoteCells } from '../templates/mapped-table.js';
 import { reviewPaths } from '../templates/review-litigation-table.js';
-import { scoreTableLabels, segmentByTable, type TableKind } from '../templates/table-kinds.js';
+import { gluedHeaderWords, scoreTableLabels, segmentByTable, type TableKind } from '../templates/table-kinds.js';
 import { template2019 } from '../templates/template-2019.js';
 import { template2021 } from '../templates/template-2021.js';
 
@@ -32,7 +36,17 @@ export interface ParserOptions {
   readonly recognizers?: readonly GridRecognizer[];
   /** The section splitter. Defaults to `splitSections`. */
   readonly splitSections?: SectionSplitter;
+  /**
+   * Input readers, tried in order; the first that accepts the input renders
+   * it for the pipeline, and every span is mapped back to the input.
+   * Defaults to {@link defaultReaders}. The HTML reader lives in the
+   * `xxgk-report/html` entry point, so text users do not load it.
+   */
+  readonly readers?: readonly InputReader[];
 }
+
+/** The default input readers: crawler text run into one line. */
+export const defaultReaders: readonly InputReader[] = [inlineHeadingsReader];
 
 /** A configured parser: text in, {@link Report} out. Never throws on a string. */
 export type ReportParser = (text: string) => Report;
@@ -40,8 +54,9 @@ export type ReportParser = (text: string) => Report;
 /**
  * The default recognizers, in the order they are tried: GFM pipe tables
  * (remark), HTML-to-text pipe rows, one cell per line, tab-separated rows,
- * and last space-aligned columns (pdftotext -layout), which would otherwise
- * take short lines of the other layouts.
+ * space-aligned columns (pdftotext -layout), which would otherwise take
+ * short lines of the other layouts, and last cells run together in one line
+ * (a crawler's textContent), cut by the template's header words.
  */
 export const defaultRecognizers: readonly GridRecognizer[] = [
   recognizeGfmTable,
@@ -49,6 +64,7 @@ export const defaultRecognizers: readonly GridRecognizer[] = [
   recognizeCellPerLineGrid,
   recognizeTsvGrid,
   recognizeSpaceAlignedGrid,
+  createGluedRecognizer(gluedHeaderWords()),
 ];
 
 /** Which table a section of each kind is expected to hold. */
@@ -57,6 +73,9 @@ const TABLE_OF_SECTION: Partial<Record<SectionKind, TableKind>> = {
   applications: 'applications',
   reviewLitigation: 'reviewLitigation',
 };
+
+/** Sections of prose, where a table is not expected. */
+const PROSE_SECTIONS: ReadonlySet<SectionKind> = new Set(['overview', 'problems', 'otherMatters']);
 
 const TABLE_NAMES: Record<TableKind, [string, string]> = {
   proactive: ['表二“主动公开政府信息情况”', 'Table 2 (proactive disclosure)'],
@@ -81,9 +100,10 @@ const MAX_CONTROL_SHARE = 0.01;
 export function createParser(options: ParserOptions = {}): ReportParser {
   const recognizers = options.recognizers ?? defaultRecognizers;
   const split = options.splitSections ?? splitSections;
+  const readers = options.readers ?? defaultReaders;
   return (text: string): Report => {
     if (typeof text !== 'string') throw new TypeError('parseReport: expected a string');
-    return parse(text, recognizers, split);
+    return read(text, readers, (t) => parse(t, recognizers, split));
   };
 }
 
@@ -104,7 +124,15 @@ export function createParser(options: ParserOptions = {}): ReportParser {
  */
 export function parseReport(text: string): Report {
   if (typeof text !== 'string') throw new TypeError('parseReport: expected a string');
-  return parse(text, defaultRecognizers, splitSections);
+  return read(text, defaultReaders, (t) => parse(t, defaultRecognizers, splitSections));
+}
+
+/** Applies the first reader that accepts the input, parses, and maps spans back to the input. */
+function read(input: string, readers: readonly InputReader[], parseText: (text: string) => Report): Report {
+  const reader = readers.find((r) => r.accepts(input));
+  if (!reader) return parseText(input);
+  const rendition = reader.read(input);
+  return remapReport(parseText(rendition.text), rendition, input);
 }
 
 function parse(text: string, recognizers: readonly GridRecognizer[], split: SectionSplitter): Report {
@@ -242,7 +270,11 @@ function assignGrids(
       const score = scoreTableLabels(cells);
       const best = (Object.keys(score) as TableKind[]).reduce((a, b) => (score[b] > score[a] ? b : a));
       let kind: TableKind | null;
-      if (expected && score[expected] > 0 && score[expected] * 2 >= score[best]) kind = expected;
+      // Prose sections (一、五、六) mention 行政复议、结果维持… in sentences: a
+      // grid there must carry many labels, and never be prose run together.
+      const prose = PROSE_SECTIONS.has(section.kind) && (score[best] < 4 || grid.layout === 'glued');
+      if (prose) kind = null;
+      else if (expected && score[expected] > 0 && score[expected] * 2 >= score[best]) kind = expected;
       else if (score[best] >= 2) kind = best;
       else if (score[best] === 0) kind = previous ?? expected;
       else kind = expected ?? previous;

@@ -48,7 +48,7 @@ function isTitleLike(t: string): boolean {
 function findPrintedTitle(preamble: readonly Line[]): string | null {
   const candidates = preamble.filter((l) => l.text.trim() !== '').slice(0, TITLE_LOOKAHEAD);
   for (let k = 0; k < candidates.length; k++) {
-    const t = stripMarks((candidates[k] as Line).text);
+    const t = stripMarks(lastTitleChunk((candidates[k] as Line).text));
     if (!isTitleLike(t) || !t.includes('报告') || t.startsWith('本报告') || t.startsWith('根据')) continue;
     const above = k > 0 ? stripMarks((candidates[k - 1] as Line).text) : '';
     const aboveJoins = isTitleLike(above) && !above.includes('报告') && above.length <= 40;
@@ -60,6 +60,20 @@ function findPrintedTitle(preamble: readonly Line[]): string | null {
     return t;
   }
   return null;
+}
+
+/**
+ * A crawler puts the page's breadcrumb before the title on one line
+ * (首页政务公开…政府信息公开年报 平潭综合实验区2013年信息公开年度报告): keep the last
+ * space-separated chunk that names a report with its year.
+ */
+function lastTitleChunk(line: string): string {
+  const chunks = line.trim().split(/[ \u3000]+/);
+  for (let k = chunks.length - 1; k > 0; k--) {
+    const chunk = chunks[k] as string;
+    if (chunk.includes('报告') && yearIn(chunk) !== null) return chunk;
+  }
+  return line;
 }
 
 /** True when the title begins with its year (2024年…), i.e. names no body before it. */
@@ -88,12 +102,12 @@ function findStatedTitle(preamble: string): string | null {
     const k = window.lastIndexOf(lead);
     if (k >= 0 && k + lead.length > cut) cut = k + lead.length;
   }
-  for (const p of ['。', '，', '：', ':', '《', '\n']) {
+  for (const p of ['。', '，', '：', ':', '《', '\n', '>']) {
     const k = window.lastIndexOf(p);
     if (k >= 0 && k + 1 > cut) cut = k + 1;
   }
   if (cut < 0) return null;
-  const title = (window.slice(cut) + endWord).trim();
+  const title = lastTitleChunk((window.slice(cut) + endWord).trim());
   return yearIn(title) !== null ? title : null;
 }
 

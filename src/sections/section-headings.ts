@@ -28,3 +28,19 @@ export const bareSectionHeadings: ReadonlyMap<string, StandardSectionKind> = new
   ['政府信息公开工作存在的主要问题及改进情况', 'problems'],
   ['其他需要报告的事项', 'otherMatters'],
 ]);
+
+/**
+ * Full titles of the standard sections as reports write them, used to find
+ * headings run into the text of a one-line page (after their 一、…六、).
+ */
+export const inlineSectionTitles: readonly string[] = [
+  '总体情况',
+  '主动公开政府信息情况',
+  '收到和处理政府信息公开申请情况',
+  '政府信息公开行政复议、行政诉讼情况',
+  '政府信息公开行政复议和行政诉讼情况',
+  '因政府信息公开工作被申请行政复议、提起行政诉讼情况',
+  '存在的主要问题及改进情况',
+  '政府信息公开工作存在的主要问题及改进情况',
+  '其他需要报告的事项',
+];

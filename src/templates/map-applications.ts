@@ -11,9 +11,11 @@ import {
   type ApplicationGroupKey,
 } from './applications-table.js';
 import { MAX_LABEL_KEY_LENGTH, matchLabelKey, splitEnumerator } from './label.js';
+import { applicantRowConstraints } from './split-glued-digits.js';
 import {
-  alignRowCells,
   emptyMapped,
+  resolveRowCells,
+  rowCellsDiagnostic,
   isBlankCell,
   isValueLike,
   makeDiagnostic,
@@ -171,26 +173,17 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
 
   function place(rowPath: string, label: Cell, values: readonly Cell[]): void {
     const full = `applications.${rowPath}`;
-    const aligned = alignRowCells(values, columnCount);
-    if (!aligned) {
-      const filled = values.filter((c) => !isBlankCell(c));
-      out.diagnostics.push(
-        makeDiagnostic(
-          index,
-          'row-value-count',
-          'error',
-          spanOfCells(values, label),
-          `表三“${label.text}”行有${filled.length}个数值，应为${columnCount}个，无法确定各数值所属的列，该行按空值处理：${quoteCells(values)}`,
-          `Table 3 row "${label.text}" has ${filled.length} values where ${columnCount} are expected; cannot tell their columns, row read as null: ${quoteCells(values)}`,
-          { path: full, raw: quoteCells(values) },
-        ),
-      );
+    const resolved = resolveRowCells(values, columnCount, applicantRowConstraints);
+    const note = rowCellsDiagnostic(index, resolved, values, label, { table: '表三', tableEn: 'Table 3 row', path: full, n: columnCount });
+    if (note) out.diagnostics.push(note);
+    if (resolved.kind !== 'aligned' && resolved.kind !== 'split') {
       if (!read.has(rowPath)) {
         read.set(rowPath, new Array<number | null>(columnCount).fill(null));
         for (const col of applicantColumns) out.values.set(`${full}.${col.key}`, null);
       }
       return;
     }
+    const aligned = resolved.cells;
     const previous = read.get(rowPath);
     const scratch = emptyMapped();
     aligned.forEach((cell, k) => readValue(scratch, index, cell, `${full}.${(applicantColumns[k] as (typeof applicantColumns)[number]).key}`, 'count'));

@@ -3,7 +3,7 @@ import { hasDigit, parseCellValue } from '../grids/parse-cell-value.js';
 import { labelKey } from '../text/fold.js';
 import type { LineIndex } from '../text/line-index.js';
 import { MAX_LABEL_KEY_LENGTH, matchLabelKey, splitEnumerator } from './label.js';
-import { alignRowCells, emptyMapped, isBlankCell, isValueLike, makeDiagnostic, quoteCells, readValue, spanOfCells, type MappedValues } from './mapped-table.js';
+import { emptyMapped, isBlankCell, isValueLike, makeDiagnostic, quoteCells, readValue, resolveRowCells, rowCellsDiagnostic, spanOfCells, type MappedValues } from './mapped-table.js';
 import {
   proactiveColumns,
   proactiveFrameLabels,
@@ -62,6 +62,7 @@ export function readProactive(cells: readonly Cell[], index: LineIndex): ReadPro
     const frame = core ? matchLabelKey(core, proactiveFrameLabels) : undefined;
     const column = core && !frame ? matchLabelKey(core, proactiveColumns) : undefined;
     const row = core && !frame && !column ? matchLabelKey(core, proactiveRows) : undefined;
+    if (state === 'inHeader' && !column && !frame && !row && core.startsWith('(')) continue; // （单位：万元）
     if (state === 'inHeader' && (column || (!frame && !row))) {
       // 信息内容 | 本年制发件数 | …: a column label; an unknown one keeps its place.
       columns.push(column ? column.key : null);
@@ -108,15 +109,18 @@ export function readProactive(cells: readonly Cell[], index: LineIndex): ReadPro
       rows.push({ row, label, cells: columns.map((column) => ({ column, cell: { text: '', start: label.end, end: label.end } })) });
       return;
     }
-    // Trailing blanks are columns the row does not have (许可 has one value in a 3-column grid).
-    const aligned = alignRowCells(values, columns.length) ?? alignLeading(values, columns.length);
-    if (!aligned) {
-      diagnostics.push(
-        makeDiagnostic(index, 'row-value-count', 'error', spanOfCells(values, label), `表二“${label.text}”行有${filled.length}个数值，与表头${columns.length}栏不符，该行按空值处理：${quoteCells(values)}`, `Table 2 row "${label.text}" has ${filled.length} values for ${columns.length} columns; row read as null: ${quoteCells(values)}`, { raw: quoteCells(values) }),
-      );
+    // Fewer values than columns is ambiguous (a glued 6233440 under three
+    // columns, a blank dropped by the converter): only certain alignments.
+    // Under a header with a column we could not name, the count of columns is
+    // itself uncertain: never split glued digits to fit it.
+    const resolved = resolveRowCells(values, columns.length, [], !columns.includes(null));
+    const note = rowCellsDiagnostic(index, resolved, values, label, { table: '表二', tableEn: 'Table 2 row', path: `proactive.${row}`, n: columns.length });
+    if (note) diagnostics.push(note);
+    if (resolved.kind !== 'aligned' && resolved.kind !== 'split') {
       rows.push({ row, label, cells: [] });
       return;
     }
+    const aligned = resolved.cells;
     rows.push({ row, label, cells: aligned.map((cell, k) => ({ column: columns[k] ?? null, cell })) });
   }
 
@@ -125,14 +129,6 @@ export function readProactive(cells: readonly Cell[], index: LineIndex): ReadPro
       makeDiagnostic(index, 'unplaced-number', 'warning', spanOfCells(values, values[0] as Cell), `表二中“${where}”处的数值无法对应到模板的行列，未采用：${quoteCells(values)}`, `Numbers in table 2 at "${where}" match no template row or column and were not used: ${quoteCells(values)}`, { raw: quoteCells(values) }),
     );
   }
-}
-
-/** Values written from the first column on, with fewer values than columns and no leading blank. */
-function alignLeading(values: readonly Cell[], n: number): Cell[] | null {
-  let e = values.length;
-  while (e > 0 && isBlankCell(values[e - 1] as Cell)) e--;
-  if (e === 0 || e > n || isBlankCell(values[0] as Cell)) return null;
-  return values.slice(0, e);
 }
 
 /**

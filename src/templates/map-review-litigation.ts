@@ -3,7 +3,8 @@ import { hasDigit, parseCellValue } from '../grids/parse-cell-value.js';
 import { labelKey } from '../text/fold.js';
 import type { LineIndex } from '../text/line-index.js';
 import { MAX_LABEL_KEY_LENGTH, matchLabelKey, splitEnumerator } from './label.js';
-import { alignRowCells, emptyMapped, isBlankCell, makeDiagnostic, quoteCells, readValue, spanOfCells, type MappedValues } from './mapped-table.js';
+import { emptyMapped, isBlankCell, readValue, resolveRowCells, rowCellsDiagnostic, type MappedValues } from './mapped-table.js';
+import { reviewConstraints } from './split-glued-digits.js';
 import { outcomeColumns, reviewGroups, reviewHeaderLabels, reviewPaths } from './review-litigation-table.js';
 
 /** The result of mapping table 4. */
@@ -40,23 +41,15 @@ export function mapReviewLitigation(cells: readonly Cell[], index: LineIndex): M
   }
   const filled = values.filter((c) => !isBlankCell(c));
   if (filled.length === 0) return { ...out, found: false };
-  const aligned = alignRowCells(values, reviewPaths.length);
-  if (!aligned) {
+  const resolved = resolveRowCells(values, reviewPaths.length, reviewConstraints);
+  const first = values[0] as Cell;
+  const note = rowCellsDiagnostic(index, resolved, values, first, { table: '表四', tableEn: 'Table 4', path: 'reviewLitigation', n: reviewPaths.length });
+  if (note) out.diagnostics.push(note);
+  if (resolved.kind !== 'aligned' && resolved.kind !== 'split') {
     for (const p of reviewPaths) out.values.set(`reviewLitigation.${p}`, null);
-    const first = values[0] as Cell;
-    out.diagnostics.push(
-      makeDiagnostic(
-        index,
-        'row-value-count',
-        'error',
-        spanOfCells(values, first),
-        `表四有${filled.length}个数值，应为${reviewPaths.length}个，无法确定各数值所属的栏目，全表按空值处理：${quoteCells(values)}`,
-        `Table 4 has ${filled.length} values where ${reviewPaths.length} are expected; cannot tell their columns, table read as null: ${quoteCells(values)}`,
-        { path: 'reviewLitigation', raw: quoteCells(values) },
-      ),
-    );
     return { ...out, found: true };
   }
+  const aligned = resolved.cells;
   aligned.forEach((cell, k) => readValue(out, index, cell, `reviewLitigation.${reviewPaths[k] as string}`, 'count'));
   return { ...out, found: true };
 }

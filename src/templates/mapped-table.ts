@@ -5,6 +5,7 @@ import { hasDigit, parseCellValue } from '../grids/parse-cell-value.js';
 import { labelKey } from '../text/fold.js';
 import { splitEnumerator } from './label.js';
 import type { LineIndex } from '../text/line-index.js';
+import { splitGluedDigits, type SumConstraint } from './split-glued-digits.js';
 
 /**
  * What a table mapper produces: values by model path, where they came from,
@@ -133,4 +134,65 @@ export function quoteCells(cells: readonly Cell[]): string {
 export function spanOfCells(cells: readonly Cell[], fallback: Cell): { start: number; end: number } {
   if (cells.length === 0) return fallback;
   return { start: (cells[0] as Cell).start, end: (cells[cells.length - 1] as Cell).end };
+}
+
+/** How a row's value cells were matched to its columns. */
+export type RowCells =
+  /** One cell per column, as written (blank cells are blank values). */
+  | { readonly kind: 'aligned'; readonly cells: readonly Cell[] }
+  /** Glued digits split the one way the arithmetic allows; cells are parts of the runs. */
+  | { readonly kind: 'split'; readonly cells: readonly Cell[] }
+  /** Glued digits that split in several ways, none, or too many to try. */
+  | { readonly kind: 'glued'; readonly why: 'ambiguous' | 'none' | 'too-many'; readonly count: number }
+  /** Too many or too few cells, and not glued digits. */
+  | { readonly kind: 'mismatch' };
+
+const DIGIT_RUN = /^[+-]?\d+$/;
+
+/**
+ * Matches a row's value cells to `n` columns: {@link alignRowCells} when the
+ * cells can be aligned; otherwise, when every cell is a bare digit run that
+ * its recognizer marked `mayJoinValues`, with fewer cells than columns, the
+ * unique split of the runs that satisfies the given sums (see
+ * `splitGluedDigits`). Separate cells are never split: a missing value is
+ * missing, not glued.
+ */
+export function resolveRowCells(values: readonly Cell[], n: number, constraints: readonly SumConstraint[], allowSplit = true): RowCells {
+  const aligned = alignRowCells(values, n);
+  if (aligned) return { kind: 'aligned', cells: aligned };
+  if (!allowSplit) return { kind: 'mismatch' };
+  const filled = values.filter((c) => !isBlankCell(c));
+  const glued = filled.every((c) => c.mayJoinValues === true && DIGIT_RUN.test(c.text));
+  if (filled.length === 0 || filled.length >= n || !glued) return { kind: 'mismatch' };
+  const split = splitGluedDigits(filled.map((c) => ({ text: c.text, start: c.start })), n, constraints);
+  if (split.kind === 'unique') {
+    return { kind: 'split', cells: split.parts.map((p) => ({ text: p.raw, start: p.start, end: p.start + p.raw.length })) };
+  }
+  return { kind: 'glued', why: split.kind, count: split.kind === 'ambiguous' ? split.count : 0 };
+}
+
+/** The diagnostics for a row read by {@link resolveRowCells} other than aligned. */
+export function rowCellsDiagnostic(
+  index: LineIndex,
+  resolved: RowCells,
+  values: readonly Cell[],
+  label: Cell,
+  where: { table: string; tableEn: string; path: string; n: number },
+): Diagnostic | null {
+  const filled = values.filter((c) => !isBlankCell(c));
+  const quoted = quoteCells(values);
+  const at = spanOfCells(values, label);
+  switch (resolved.kind) {
+    case 'aligned':
+      return null;
+    case 'split':
+      return makeDiagnostic(index, 'cell-split', 'info', at, `${where.table}“${label.text}”的数字粘连在一起（${quoted}），按模板勾稽关系只有一种拆分：${resolved.cells.map((c) => c.text).join(' | ')}`, `${where.tableEn} "${label.text}": digits run together (${quoted}); the template arithmetic allows one split only: ${resolved.cells.map((c) => c.text).join(' | ')}`, { path: where.path, raw: quoted });
+    case 'glued': {
+      const why = resolved.why === 'ambiguous' ? `有${resolved.count}种以上拆分均符合勾稽关系` : resolved.why === 'none' ? '没有符合勾稽关系的拆分' : '可能的拆分过多';
+      const whyEn = resolved.why === 'ambiguous' ? `${resolved.count} or more splits fit the arithmetic` : resolved.why === 'none' ? 'no split fits the arithmetic' : 'too many possible splits to try';
+      return makeDiagnostic(index, 'cell-glued', 'error', at, `${where.table}“${label.text}”的数字粘连在一起（${quoted}），${why}，无法确定各数值，该行按空值处理`, `${where.tableEn} "${label.text}": digits run together (${quoted}); ${whyEn}; values read as null`, { path: where.path, raw: quoted });
+    }
+    case 'mismatch':
+      return makeDiagnostic(index, 'row-value-count', 'error', at, `${where.table}“${label.text}”有${filled.length}个数值，应为${where.n}个，无法确定各数值所属的列，按空值处理：${quoted}`, `${where.tableEn} "${label.text}" has ${filled.length} values where ${where.n} are expected; cannot tell their columns, read as null: ${quoted}`, { path: where.path, raw: quoted });
+  }
 }

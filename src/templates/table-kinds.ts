@@ -63,3 +63,19 @@ export function segmentByTable(rows: readonly (readonly Cell[])[]): (readonly (r
   if (current.length > 0) segments.push(current);
   return segments;
 }
+
+/**
+ * Header words of the three tables — column labels and their variants, never
+ * row labels — for cutting glued text (`信息内容本年制发件数本年废止件数…`)
+ * into cells. Short exact labels (其他, 总计) are left out: they occur inside
+ * other labels.
+ */
+export function gluedHeaderWords(): string[] {
+  const words: string[] = ['本年处理决定数量', '本年收费金额', '行政诉讼'];
+  for (const entry of [...proactiveFrameLabels, ...proactiveColumns, ...applicantColumns, ...applicantHeaderLabels, ...reviewGroups, ...outcomeColumns]) {
+    if (entry.exact && entry.key !== 'contentHeader') continue;
+    if (!entry.label.includes(' / ') && !entry.label.includes('（')) words.push(entry.label);
+    words.push(...entry.variants);
+  }
+  return words.filter((w) => w.length >= 3 || w === '规章');
+}

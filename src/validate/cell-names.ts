@@ -39,7 +39,7 @@ export function applicantColumnName(key: string): string {
   return `${organizationsName}·${column.label}`;
 }
 
-/** 表三's row name, with its group: （三）不予公开·1.属于国家秘密, 一、本年新收. */
+/** 表三's row name, with its group for numbered sub-rows: （三）不予公开·1.属于国家秘密, （一）予以公开, 一、本年新收. */
 export function applicationRowName(path: string): string {
   if (Object.prototype.hasOwnProperty.call(SHORT_ROW_NAMES, path)) return SHORT_ROW_NAMES[path] as string;
   const dot = path.indexOf('.');
@@ -48,7 +48,8 @@ export function applicationRowName(path: string): string {
   if (path === 'otherHandling.total') return group ? shortLabel(group.label) : path;
   const row = applicationRows.find((r) => r.path === path);
   if (!row) return path;
-  return group ? `${shortLabel(group.label)}·${shortLabel(row.label)}` : shortLabel(row.label);
+  // （一）/（二） stand on their own; the numbered sub-rows 1.–8. need their group.
+  return group && row.group !== 'results' ? `${shortLabel(group.label)}·${shortLabel(row.label)}` : shortLabel(row.label);
 }
 
 /** 表四's group name: 行政复议, 行政诉讼·未经复议直接起诉. */

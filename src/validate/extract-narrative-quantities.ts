@@ -94,13 +94,14 @@ export function extractNarrativeQuantities(text: string, options: ExtractNarrati
   const found: NarrativeQuantity[] = [];
   let start = 0;
   for (let i = 0; i <= folded.length; i++) {
-    const ch = folded[i];
-    if (i < folded.length && !SENTENCE_ENDS.has(ch as string) && i - start < MAX_SENTENCE) continue;
+    const isEnd = i >= folded.length || SENTENCE_ENDS.has(folded[i] as string);
+    if (!isEnd && i - start < MAX_SENTENCE) continue;
     let s = start;
     let e = i;
     while (s < e && isBlank(folded.charCodeAt(s))) s++;
     while (e > s && isBlank(folded.charCodeAt(e - 1))) e--;
-    start = i + 1;
+    // A sentence cut for length goes on from this character.
+    start = isEnd ? i + 1 : i;
     if (e - s < 2) continue;
     const sentence = folded.slice(s, e);
     if (sentence.includes('\t') || sentence.includes('|')) continue; // a table row
@@ -284,12 +285,10 @@ function readNumber(text: string, folded: string, at: number, e: number): Number
   let k = j;
   while (k < e && k - j < 2 && folded[k] === ' ') k++;
   const isYear = fraction === '' && digits.length === 4 && folded[k] === '年' && value >= 1990 && value <= 2100;
-  const approximate = tooLong || APPROXIMATE_AFTER.some((w) => folded.startsWith(w, k));
+  const isMoney = folded.startsWith(MONEY_UNIT, k);
+  const approximate = tooLong || (!isMoney && APPROXIMATE_AFTER.some((w) => folded.startsWith(w, k)));
   let unit: string | null = null;
-  if (!isYear && !approximate) {
-    if (folded.startsWith(MONEY_UNIT, k)) unit = MONEY_UNIT;
-    else unit = COUNT_UNITS.find((u) => folded.startsWith(u, k)) ?? null;
-  }
+  if (!isYear && !approximate) unit = isMoney ? MONEY_UNIT : (COUNT_UNITS.find((u) => folded.startsWith(u, k)) ?? null);
   const end = unit === null ? numberEnd : k + unit.length;
   const after = AFTER_UNIT_APPROXIMATE.some((w) => folded.startsWith(w, end));
   return { start: at, numberEnd, end, next: Math.max(end, numberEnd), value, unit, isYear, approximate: approximate || (unit !== null && after) };

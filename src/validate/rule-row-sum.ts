@@ -77,8 +77,9 @@ function applicantColumnNameOfPath(path: string): string {
  *
  * @example
  * ```ts
- * // 10 split into 1 | 0, the row shifted right: 1 0 0 0 3 0 | 13
- * findJoinedCells(cells); // [{ left: 'naturalPerson', right: 'commercial', values: [1, 0], joined: 10 }]
+ * // A row written 10 0 0 0 3 0 | 13, read as 1 0 0 0 0 3 | 13 (10 split in two, a 0 lost):
+ * findJoinedCells(cells);
+ * // [{ left: 'naturalPerson', right: 'commercial', values: [1, 0], joined: 10 }]
  * ```
  */
 export function findJoinedCells(cells: readonly { readonly key: string; readonly value: number | null }[]): JoinedCells[] {

@@ -41,8 +41,21 @@ export function checkValues(report: Report): Finding[] {
     const column = path.slice(path.lastIndexOf('.') + 1) as ProactiveColumnKey;
     const isProactive = path.startsWith('proactive.');
     const spans = cellSpans(report, [path]);
+    if (!Number.isFinite(value)) {
+      findings.push(
+        makeFinding({
+          code: 'non-integer-count',
+          severity: 'error',
+          message: `${cellName(path)}不是有效数值（${value}）`,
+          messageEn: `${path} is not a finite number (${value})`,
+          paths: [path],
+          spans,
+        }),
+      );
+      continue;
+    }
     if (isProactive && MONEY_COLUMNS.has(column)) {
-      if (value < 0 || Number.isNaN(value)) {
+      if (value < 0) {
         findings.push(
           makeFinding({
             code: 'negative-amount',

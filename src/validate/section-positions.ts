@@ -11,6 +11,14 @@ export type SectionPositions = (start: number, end: number) => Span;
  * `bodySpan`'s line and column. Built once per section in one pass; each
  * lookup is a binary search.
  *
+ * This holds when the section's text is the input's own slice — plain text,
+ * and crawler text whose headings a reader put back on their own lines (its
+ * line breaks fall at the ends of section bodies, past the input's slice).
+ * A section rendered otherwise (an HTML page: tags gone, entities decoded)
+ * has a text that is not the slice its `bodySpan` covers, and no map is
+ * kept in the model; then every offset gets the whole body's span rather
+ * than a wrong line:column.
+ *
  * @example
  * ```ts
  * const at = createSectionPositions(section);
@@ -20,6 +28,8 @@ export type SectionPositions = (start: number, end: number) => Span;
 export function createSectionPositions(section: Section): SectionPositions {
   const text = section.text ?? '';
   const base = section.bodySpan;
+  const length = base.end - base.start;
+  if (text.length < length || text.slice(length).trim() !== '') return () => ({ ...base });
   const lineStarts: number[] = [0];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

@@ -1,0 +1,144 @@
+/**
+ * Splits digit runs that lost their cell separators (a crawler's
+ * `textContent`: `21710000218` for 217 | 1 | 0 | 0 | 0 | 0 | 218) into `n`
+ * values — but only when exactly one split satisfies the template's
+ * arithmetic. Never guesses: two splits that both fit are ambiguous.
+ */
+
+/** A sum the values must satisfy: values at `parts` add up to the value at `total`. */
+export interface SumConstraint {
+  /** Indexes of the addends. */
+  readonly parts: readonly number[];
+  /** Index of the total. */
+  readonly total: number;
+}
+
+/** One run of digits as written, with where it starts in the input. */
+export interface DigitRun {
+  /** The run, e.g. `+11151` or `000121`; an optional sign, then digits. */
+  readonly text: string;
+  /** Offset of the run in the input. */
+  readonly start: number;
+}
+
+/** One value of a split: the number and the part of the run it came from. */
+export interface SplitPart {
+  /** The value. */
+  readonly value: number;
+  /** The digits of this part as written. */
+  readonly raw: string;
+  /** Offset of the part in the input. */
+  readonly start: number;
+}
+
+/** The outcome of {@link splitGluedDigits}. */
+export type GluedSplit =
+  /** Exactly one split fits. */
+  | { readonly kind: 'unique'; readonly parts: readonly SplitPart[] }
+  /** Several splits fit (at least `count`); nothing is chosen. */
+  | { readonly kind: 'ambiguous'; readonly count: number; readonly candidates: readonly (readonly number[])[] }
+  /** No split fits the arithmetic. */
+  | { readonly kind: 'none' }
+  /** The search was stopped at its step cap before it could decide. */
+  | { readonly kind: 'too-many' };
+
+/** Most digits of one value (counts of a report are far below 10⁹). */
+const MAX_PART_DIGITS = 9;
+/** Search steps before we give up and say so. */
+export const GLUED_SEARCH_CAP = 200_000;
+/** Candidates kept for cross-row disambiguation. */
+const MAX_CANDIDATES = 8;
+
+/**
+ * Finds the splits of `runs` into `n` values (each run gives at least one
+ * value; no value but 0 starts with 0; a run's sign belongs to its first
+ * value) that satisfy every constraint. Bounded: at most
+ * {@link GLUED_SEARCH_CAP} steps.
+ */
+export function splitGluedDigits(runs: readonly DigitRun[], n: number, constraints: readonly SumConstraint[]): GluedSplit {
+  const digits = runs.map((r) => (r.text[0] === '+' || r.text[0] === '-' ? r.text.slice(1) : r.text));
+  const totalDigits = digits.reduce((a, d) => a + d.length, 0);
+  if (runs.length === 0 || runs.length > n || totalDigits < n || totalDigits > n * MAX_PART_DIGITS) return { kind: 'none' };
+  for (const d of digits) if (!/^\d+$/.test(d)) return { kind: 'none' };
+
+  // Constraints checked as soon as their last index is placed.
+  const byLast = new Map<number, SumConstraint[]>();
+  for (const c of constraints) {
+    const last = Math.max(c.total, ...c.parts);
+    byLast.set(last, [...(byLast.get(last) ?? []), c]);
+  }
+
+  const values: number[] = [];
+  const cuts: { run: number; from: number; to: number }[] = [];
+  const found: { values: number[]; cuts: { run: number; from: number; to: number }[] }[] = [];
+  let steps = 0;
+  let capped = false;
+
+  const fits = (index: number): boolean => {
+    for (const c of byLast.get(index) ?? []) {
+      let sum = 0;
+      for (const p of c.parts) sum += values[p] as number;
+      if (sum !== values[c.total]) return false;
+    }
+    return true;
+  };
+
+  // Place value `index` from run `run` at digit `from`.
+  const search = (run: number, from: number, index: number): void => {
+    if (capped || found.length > MAX_CANDIDATES) return;
+    if (++steps > GLUED_SEARCH_CAP) {
+      capped = true;
+      return;
+    }
+    const d = digits[run] as string;
+    if (from === d.length) {
+      if (run + 1 === digits.length) {
+        if (index === n) found.push({ values: [...values], cuts: [...cuts] });
+        return;
+      }
+      search(run + 1, 0, index);
+      return;
+    }
+    if (index === n) return;
+    // Values still to place must fit in the digits left, one digit at least each.
+    let digitsLeft = d.length - from;
+    for (let r = run + 1; r < digits.length; r++) digitsLeft += (digits[r] as string).length;
+    const runsLeft = digits.length - run - 1;
+    for (let len = 1; len <= MAX_PART_DIGITS && from + len <= d.length; len++) {
+      const piece = d.slice(from, from + len);
+      if (len > 1 && piece[0] === '0') break;
+      const valuesAfter = n - index - 1;
+      const rest = digitsLeft - len;
+      if (rest < valuesAfter || rest > valuesAfter * MAX_PART_DIGITS) continue;
+      if (from + len === d.length && valuesAfter < runsLeft) continue;
+      const signed = from === 0 && (runs[run] as DigitRun).text[0] === '-' ? -Number(piece) : Number(piece);
+      values[index] = signed;
+      cuts[index] = { run, from, to: from + len };
+      if (fits(index)) search(run, from + len, index + 1);
+    }
+    values.length = index;
+    cuts.length = index;
+  };
+  search(0, 0, 0);
+
+  if (capped) return { kind: 'too-many' };
+  if (found.length === 0) return { kind: 'none' };
+  if (found.length > 1) return { kind: 'ambiguous', count: found.length, candidates: found.map((f) => f.values) };
+  const only = found[0] as (typeof found)[number];
+  return {
+    kind: 'unique',
+    parts: only.cuts.map((cut, k) => {
+      const run = runs[cut.run] as DigitRun;
+      const signOffset = run.text.length - (digits[cut.run] as string).length;
+      const rawStart = cut.from === 0 ? 0 : cut.from + signOffset;
+      const raw = run.text.slice(rawStart, cut.to + signOffset);
+      return { value: only.values[k] as number, raw, start: run.start + rawStart };
+    }),
+  };
+}
+
+/** Table 3: the six applicant columns add up to 总计. */
+export const applicantRowConstraints: readonly SumConstraint[] = [{ parts: [0, 1, 2, 3, 4, 5], total: 6 }];
+
+/** Table 4: in each group, 维持 + 纠正 + 其他 + 未审结 = 总计. */
+export const reviewConstraints: readonly SumConstraint[] = [0, 5, 10].map((g) => ({ parts: [g, g + 1, g + 2, g + 3], total: g + 4 }));

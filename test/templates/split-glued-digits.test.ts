@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { applicantRowConstraints, GLUED_SEARCH_CAP, reviewConstraints, splitGluedDigits } from '../../src/templates/split-glued-digits.js';
+
+const run = (text: string, start = 0) => ({ text, start });
+
+describe('splitGluedDigits', () => {
+  it('splits a table-3 row the one way its six columns add up to its total', () => {
+    const split = splitGluedDigits([run('21710000218', 100)], 7, applicantRowConstraints);
+    expect(split.kind).toBe('unique');
+    if (split.kind !== 'unique') return;
+    expect(split.parts.map((p) => p.value)).toEqual([217, 1, 0, 0, 0, 0, 218]);
+    expect(split.parts[6]).toEqual({ value: 218, raw: '218', start: 108 });
+  });
+
+  it('splits runs separated by a space independently (200 000121 → 20 | 0 | 0 | 0 | 0 | 1 | 21)', () => {
+    const split = splitGluedDigits([run('200'), run('000121', 4)], 7, applicantRowConstraints);
+    expect(split.kind === 'unique' && split.parts.map((p) => p.value)).toEqual([20, 0, 0, 0, 0, 1, 21]);
+  });
+
+  it('splits table 4 by its three group sums', () => {
+    const values = [2, 1, 3, 1, 7, 0, 0, 0, 0, 0, 1, 3, 2, 4, 10];
+    const split = splitGluedDigits([run(values.join(''))], 15, reviewConstraints);
+    expect(split.kind === 'unique' && split.parts.map((p) => p.value)).toEqual(values);
+  });
+
+  it('says ambiguous, and chooses nothing, when two splits fit', () => {
+    // 1|1|0|0|0|0|2 and … no: 11 is also a valid first value; with no constraint many fit.
+    expect(splitGluedDigits([run('6233440')], 3, []).kind).toBe('ambiguous');
+    expect(splitGluedDigits([run('350')], 2, []).kind).toBe('ambiguous');
+  });
+
+  it('accepts the only split of zeros, since no value but 0 starts with 0', () => {
+    const split = splitGluedDigits([run('000')], 3, []);
+    expect(split.kind === 'unique' && split.parts.map((p) => p.value)).toEqual([0, 0, 0]);
+  });
+
+  it('keeps a sign with the value it starts', () => {
+    const split = splitGluedDigits([run('35'), run('-15', 2)], 2, []);
+    expect(split.kind === 'unique' && split.parts.map((p) => [p.value, p.raw])).toEqual([
+      [35, '35'],
+      [-15, '-15'],
+    ]);
+  });
+
+  it('says none when no split satisfies the arithmetic', () => {
+    expect(splitGluedDigits([run('1111119')], 7, applicantRowConstraints).kind).toBe('none');
+  });
+
+  it('stays bounded on a huge digit run', () => {
+    expect(splitGluedDigits([run('1'.repeat(5_000_000))], 7, applicantRowConstraints).kind).toBe('none');
+    const long = splitGluedDigits([run('1234567891'.repeat(6))], 15, []);
+    expect(['too-many', 'ambiguous']).toContain(long.kind);
+    expect(GLUED_SEARCH_CAP).toBeLessThanOrEqual(1_000_000);
+  });
+});
