@@ -48,8 +48,8 @@ export function compareWithAnswer(flat, answer, report) {
     }
   }
   const metaWrong = [];
-  for (const key of ['meta.title', 'meta.organization', 'meta.year', 'meta.template']) {
-    if (key in answer && flat[key] !== null && flat[key] !== answer[key]) metaWrong.push(`${key}: got ${JSON.stringify(flat[key])}, answer ${JSON.stringify(answer[key])}`);
+  for (const key of ['meta.title', 'meta.organization', 'meta.year', 'meta.template', 'meta.publishedAt', 'meta.source']) {
+    if (key in answer && flat[key] !== answer[key]) metaWrong.push(`${key}: got ${JSON.stringify(flat[key])}, answer ${JSON.stringify(answer[key])}`);
   }
   result.metaWrong = metaWrong;
   return result;

@@ -23,6 +23,7 @@ const files = readdirSync(dir).filter((f) => !f.endsWith('.tsv') && !f.endsWith(
 const rows = [];
 let wrongTotal = 0;
 let silentTotal = 0;
+let metaTotal = 0;
 for (const file of files) {
   const text = readFileSync(join(dir, file), 'utf8');
   const isHtml = ['.html', '.htm'].includes(extname(file));
@@ -37,8 +38,9 @@ for (const file of files) {
   const findings = validate ? validate(report) : [];
   const count = (list, s) => list.filter((x) => x.severity === s).length;
   if (cmp) {
-    wrongTotal += cmp.wrong + cmp.metaWrong.length;
+    wrongTotal += cmp.wrong;
     silentTotal += cmp.silent;
+    metaTotal += cmp.metaWrong.length;
   }
   rows.push({
     file: file.length > 44 ? `${file.slice(0, 43)}…` : file,
@@ -47,7 +49,8 @@ for (const file of files) {
     read: cmp ? `${cmp.right}/${cmp.expected}` : 'no answer',
     nulls: cmp ? `${cmp.nulls}` : '',
     silent: cmp ? cmp.silent : '',
-    wrong: cmp ? cmp.wrong + cmp.metaWrong.length : '',
+    wrong: cmp ? cmp.wrong : '',
+    meta: cmp ? cmp.metaWrong.length : '',
     diag: `${count(report.diagnostics, 'error')}/${count(report.diagnostics, 'warning')}/${count(report.diagnostics, 'info')}`,
     findings: validate ? `${count(findings, 'error')}/${count(findings, 'warning')}/${count(findings, 'info')}` : '-',
     ms: ms.toFixed(1),
@@ -55,8 +58,8 @@ for (const file of files) {
   });
 }
 
-const cols = ['file', 'template', 'tables', 'read', 'nulls', 'silent', 'wrong', 'diag', 'findings', 'ms'];
-const head = { file: 'file', template: 'template', tables: 'tables', read: 'right/expected', nulls: 'null+diag', silent: 'silent', wrong: 'wrong', diag: 'diag e/w/i', findings: 'findings e/w/i', ms: 'ms' };
+const cols = ['file', 'template', 'tables', 'read', 'nulls', 'silent', 'wrong', 'meta', 'diag', 'findings', 'ms'];
+const head = { file: 'file', template: 'template', tables: 'tables', read: 'right/expected', nulls: 'null+diag', silent: 'silent', wrong: 'wrong', meta: 'meta≠', diag: 'diag e/w/i', findings: 'findings e/w/i', ms: 'ms' };
 const width = (s) => [...String(s)].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
 const widths = Object.fromEntries(cols.map((c) => [c, Math.max(width(head[c]), ...rows.map((r) => width(r[c])))]));
 const line = (r) => cols.map((c) => String(r[c]) + ' '.repeat(widths[c] - width(r[c]))).join('  ');
@@ -66,5 +69,5 @@ for (const r of rows) {
   for (const d of r.details.slice(0, 12)) console.log(`    ${d}`);
 }
 const sum = (k) => rows.reduce((a, r) => a + (Number(String(r.read).split('/')[k]) || 0), 0);
-console.log(`\n${rows.length} files; values right ${sum(0)}/${sum(1)}; wrong ${wrongTotal}; silent nulls ${silentTotal}`);
+console.log(`\n${rows.length} files; table values right ${sum(0)}/${sum(1)}; wrong ${wrongTotal}; silent nulls ${silentTotal}; metadata fields differing from the answers ${metaTotal}`);
 process.exit(wrongTotal + silentTotal > 0 ? 1 : 0);

@@ -60,7 +60,7 @@ export type { LineIndex } from './text/line-index.js';
 export { foldForMatch, labelKey } from './text/fold.js';
 export { splitSections, matchSectionHeading } from './sections/split-sections.js';
 export type { SectionSplitter, SplitInput, HeadingMatch } from './sections/split-sections.js';
-export { recognizeTsvGrid } from './grids/recognize-tsv-grid.js';
+export { recognizeTsvGrid, recognizeExactTsvGrid } from './grids/recognize-tsv-grid.js';
 export { recognizePipeGrid } from './grids/recognize-pipe-grid.js';
 export { recognizeGfmTable } from './grids/recognize-gfm-table.js';
 export { recognizeCellPerLineGrid } from './grids/recognize-cell-per-line-grid.js';

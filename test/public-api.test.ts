@@ -23,6 +23,7 @@ describe('the public API', () => {
         'parseCellValue',
         'parseReport',
         'recognizeCellPerLineGrid',
+        'recognizeExactTsvGrid',
         'recognizeGfmTable',
         'recognizePipeGrid',
         'recognizeSpaceAlignedGrid',

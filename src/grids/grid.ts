@@ -16,6 +16,12 @@ export interface Cell {
    * exactly one split.
    */
   readonly mayJoinValues?: true;
+  /**
+   * Set by recognizers that know their rows list every cell of a table row,
+   * blanks included (rows rendered from an HTML `<tr>`): a blank among the
+   * values is then a blank value, not a cell shifted by a rowspan.
+   */
+  readonly exactRow?: true;
 }
 
 /** A table read from text: rows of cells, with where it starts and ends. */

@@ -49,3 +49,14 @@ export function recognizeTsvGrid(region: TextRegion): Grid | null {
   }
   return { layout: 'tsv', rows, startLine: region.startLine, endLine: end };
 }
+
+/**
+ * {@link recognizeTsvGrid} for rows that are known to be exact — tab-separated
+ * lines rendered from HTML `<tr>`s, one field per `<td>` — so that a blank
+ * field is a blank value. Only a reader that produced the rows may use it.
+ */
+export function recognizeExactTsvGrid(region: TextRegion): Grid | null {
+  const grid = recognizeTsvGrid(region);
+  if (!grid) return null;
+  return { ...grid, layout: 'html', rows: grid.rows.map((row) => row.map((cell) => ({ ...cell, exactRow: true as const }))) };
+}

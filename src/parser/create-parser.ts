@@ -74,6 +74,9 @@ const TABLE_OF_SECTION: Partial<Record<SectionKind, TableKind>> = {
   reviewLitigation: 'reviewLitigation',
 };
 
+/** Labels a grid in prose (or prose run together) must carry to be taken for a table. */
+const MIN_PROSE_SCORE = 4;
+
 /** Sections of prose, where a table is not expected. */
 const PROSE_SECTIONS: ReadonlySet<SectionKind> = new Set(['overview', 'problems', 'otherMatters']);
 
@@ -103,7 +106,7 @@ export function createParser(options: ParserOptions = {}): ReportParser {
   const readers = options.readers ?? defaultReaders;
   return (text: string): Report => {
     if (typeof text !== 'string') throw new TypeError('parseReport: expected a string');
-    return read(text, readers, (t) => parse(t, recognizers, split));
+    return read(text, readers, (t, own) => parse(t, [...own, ...recognizers], split));
   };
 }
 
@@ -124,15 +127,19 @@ export function createParser(options: ParserOptions = {}): ReportParser {
  */
 export function parseReport(text: string): Report {
   if (typeof text !== 'string') throw new TypeError('parseReport: expected a string');
-  return read(text, defaultReaders, (t) => parse(t, defaultRecognizers, splitSections));
+  return read(text, defaultReaders, (t, own) => parse(t, [...own, ...defaultRecognizers], splitSections));
 }
 
 /** Applies the first reader that accepts the input, parses, and maps spans back to the input. */
-function read(input: string, readers: readonly InputReader[], parseText: (text: string) => Report): Report {
+function read(
+  input: string,
+  readers: readonly InputReader[],
+  parseText: (text: string, readerRecognizers: readonly GridRecognizer[]) => Report,
+): Report {
   const reader = readers.find((r) => r.accepts(input));
-  if (!reader) return parseText(input);
+  if (!reader) return parseText(input, []);
   const rendition = reader.read(input);
-  return remapReport(parseText(rendition.text), rendition, input);
+  return remapReport(parseText(rendition.text, reader.recognizers ?? []), rendition, input);
 }
 
 function parse(text: string, recognizers: readonly GridRecognizer[], split: SectionSplitter): Report {
@@ -272,7 +279,12 @@ function assignGrids(
       let kind: TableKind | null;
       // Prose sections (一、五、六) mention 行政复议、结果维持… in sentences: a
       // grid there must carry many labels, and never be prose run together.
-      const prose = PROSE_SECTIONS.has(section.kind) && (score[best] < 4 || grid.layout === 'glued');
+      // Text run together is a table only when it carries the template's labels:
+      // old reports (pre-2019) put prose with numbers under the same headings.
+      // (a glued table 2, 3 or 4 carries ten to twenty labels; such prose, two).
+      const prose =
+        (PROSE_SECTIONS.has(section.kind) && (score[best] < MIN_PROSE_SCORE || grid.layout === 'glued')) ||
+        (grid.layout === 'glued' && score[best] < MIN_PROSE_SCORE);
       if (prose) kind = null;
       else if (expected && score[expected] > 0 && score[expected] * 2 >= score[best]) kind = expected;
       else if (score[best] >= 2) kind = best;
@@ -283,7 +295,7 @@ function assignGrids(
         previous = kind;
       } else {
         const numbers = cells.filter((c) => hasDigit(c.text));
-        if (numbers.length > 0 && expected) {
+        if (numbers.length > 0 && expected && grid.layout !== 'glued') {
           diagnostics.push(makeDiagnostic(index, 'unplaced-number', 'warning', numbers[0] as Cell, `该表格不属于任何模板表格，其中的数值未采用：${quoteCells(numbers)}`, `A grid that is none of the template tables; its numbers were not used: ${quoteCells(numbers)}`, { raw: quoteCells(numbers) }));
         }
       }

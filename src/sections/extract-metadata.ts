@@ -25,8 +25,8 @@ export function extractMetadata(text: string, lines: readonly Line[], sections: 
   const preambleEnd = firstHeading ? firstHeading.span.start : Math.min(text.length, 4000);
   const preambleLines = lines.filter((l) => l.end <= preambleEnd || l.start < preambleEnd);
   const title = findPrintedTitle(preambleLines) ?? findStatedTitle(text.slice(0, preambleEnd));
-  const publishedAt = findLabelledValue(preambleLines, ['发布时间', '发布日期', '成文日期']);
-  const source = findLabelledValue(preambleLines, ['信息来源', '来源']);
+  const publishedAt = dateAtStart(findLabelledValue(preambleLines, ['发布时间', '发布日期', '成文日期', '时间']));
+  const source = firstToken(findLabelledValue(preambleLines, ['信息来源', '来源']));
   const statisticsPeriod = findStatisticsPeriod(text.slice(0, Math.max(preambleEnd, Math.min(text.length, 6000))));
   const year = title ? yearIn(title) : null;
   const organization = title ? organizationIn(title) : null;
@@ -48,8 +48,15 @@ function isTitleLike(t: string): boolean {
 function findPrintedTitle(preamble: readonly Line[]): string | null {
   const candidates = preamble.filter((l) => l.text.trim() !== '').slice(0, TITLE_LOOKAHEAD);
   for (let k = 0; k < candidates.length; k++) {
-    const t = stripMarks(lastTitleChunk((candidates[k] as Line).text));
-    if (!isTitleLike(t) || !t.includes('报告') || t.startsWith('本报告') || t.startsWith('根据')) continue;
+    const raw = (candidates[k] as Line).text;
+    const t = stripMarks(lastTitleChunk(raw));
+    if (!isTitleLike(t)) {
+      // A whole page run into one line: the title is among its first chunks.
+      const chunked = titleAmongChunks(raw);
+      if (chunked) return chunked;
+      continue;
+    }
+    if (!t.includes('报告') || t.startsWith('本报告') || t.startsWith('根据')) continue;
     const above = k > 0 ? stripMarks((candidates[k - 1] as Line).text) : '';
     const aboveJoins = isTitleLike(above) && !above.includes('报告') && above.length <= 40;
     // 淮安市人民政府 / 2024 年政府信息公开工作年度报告: the body is on the line above.
@@ -75,6 +82,33 @@ function lastTitleChunk(line: string): string {
   }
   return line;
 }
+
+/** Words that begin the body's first sentence: the title comes before them. */
+const BODY_STARTS = ['根据', '本报告', '按照', '依据', '为了', '现将'];
+
+/**
+ * The title in a line that holds a whole page (crawler text): among the
+ * space-separated chunks before the first sentence — breadcrumbs, page
+ * headline, 来源/时间 chrome, the document's own heading — the last that names
+ * a report with its year; a heading split as `平潭综合实验区 2014年度…报告` is
+ * joined.
+ */
+function titleAmongChunks(line: string): string | null {
+  const chunks = line.trim().split(/[ \u3000]+/);
+  let found: string | null = null;
+  for (let k = 0; k < chunks.length && k < MAX_TITLE_CHUNKS; k++) {
+    const chunk = chunks[k] as string;
+    if (BODY_STARTS.some((w) => chunk.startsWith(w)) || chunk.length > MAX_TITLE) break;
+    if (!chunk.includes('报告') || yearIn(chunk) === null) continue;
+    const before = chunks[k - 1] ?? '';
+    const joinable = startsWithYear(chunk) && before.length > 0 && before.length <= 40 && yearIn(before) === null && !/[:：报]/.test(before);
+    found = joinable ? before + chunk : chunk;
+  }
+  return found;
+}
+
+/** How many chunks of a run-together line we look at for a title. */
+const MAX_TITLE_CHUNKS = 40;
 
 /** True when the title begins with its year (2024年…), i.e. names no body before it. */
 function startsWithYear(t: string): boolean {
@@ -141,22 +175,68 @@ function organizationIn(title: string): string | null {
   return null;
 }
 
-/** `发布时间: 2021-02-22` or `发布时间:` with the value on the next line. */
+/**
+ * `发布时间: 2021-02-22`, `发布时间:` with the value on the next line, or a
+ * label after others on a line of page chrome (`来源：XX办公室 时间：2025-03-10`).
+ */
 function findLabelledValue(preamble: readonly Line[], labels: readonly string[]): string | null {
   for (let k = 0; k < preamble.length; k++) {
     const t = (preamble[k] as Line).text.trim();
-    const label = labels.find((l) => t.startsWith(l));
-    if (!label) continue;
-    let rest = t.slice(label.length).trim();
-    if (rest.startsWith(':') || rest.startsWith('：')) rest = rest.slice(1).trim();
-    else if (rest !== '') continue;
-    if (rest !== '') return rest;
-    for (let j = k + 1; j < preamble.length && j <= k + 2; j++) {
-      const next = (preamble[j] as Line).text.trim();
-      if (next !== '') return next;
+    for (const label of labels) {
+      const at = labelAt(t, label);
+      if (at < 0) continue;
+      let rest = t.slice(at + label.length).trim();
+      if (rest.startsWith(':') || rest.startsWith('：')) rest = rest.slice(1).trim();
+      else if (rest !== '') continue;
+      if (rest !== '') return cutAtNextLabel(rest);
+      for (let j = k + 1; j < preamble.length && j <= k + 2; j++) {
+        const next = (preamble[j] as Line).text.trim();
+        if (next !== '') return cutAtNextLabel(next);
+      }
     }
   }
   return null;
+}
+
+/** Where a label starts a line or follows white space, with a colon or the end after it; -1 when nowhere. */
+function labelAt(line: string, label: string): number {
+  let k = line.indexOf(label);
+  while (k >= 0) {
+    const before = k === 0 ? ' ' : (line[k - 1] as string);
+    const after = line.slice(k + label.length).trimStart();
+    if ((before === ' ' || before === '\u3000') && (after === '' || after.startsWith(':') || after.startsWith('：'))) return k;
+    k = line.indexOf(label, k + 1);
+  }
+  return -1;
+}
+
+/** `2022-02-08 16:34 微信 微博…` → `2022-02-08 16:34`: page chrome runs on after the date. */
+function dateAtStart(value: string | null): string | null {
+  if (value === null) return null;
+  const m = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/.exec(value);
+  return m ? m[0] : value.length <= 20 ? value : null;
+}
+
+/** A source is a name: it ends at the first white space (what follows is page chrome). */
+function firstToken(value: string | null): string | null {
+  if (value === null) return null;
+  const token = value.split(/[ \u3000]/)[0] ?? '';
+  return token === '' ? null : token;
+}
+
+/** Labels that page chrome puts on the same line as 来源 and 时间. */
+const CHROME_LABELS = ['发布时间', '发布日期', '信息来源', '来源', '时间', '浏览次数', '点击数', '字号', '作者', '【'];
+
+/** `平潭综合实验区管委会办公室 时间：2025-03-10 15:35` → the value before the next label. */
+function cutAtNextLabel(value: string): string {
+  let end = value.length;
+  for (const label of CHROME_LABELS) {
+    for (const colon of ['：', ':']) {
+      const k = value.indexOf(label + colon);
+      if (k > 0 && k < end) end = k;
+    }
+  }
+  return value.slice(0, end).trim();
 }
 
 /** 统计期限为2020年1月1日至12月31日 → 2020年1月1日至12月31日. */

@@ -95,7 +95,8 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
   }
   flush();
 
-  const undivided = read.has('otherHandling.total') && !['noCorrection', 'unpaidFee', 'other'].some((k) => read.has(`otherHandling.${k}`));
+  const divided = ['noCorrection', 'unpaidFee', 'other'].some((k) => read.has(`otherHandling.${k}`) || blankRows.has(`otherHandling.${k}`));
+  const undivided = (read.has('otherHandling.total') || blankRows.has('otherHandling.total')) && !divided;
   const layout = undivided ? 'undivided' : 'divided';
   if (!undivided && read.has('otherHandling.total')) {
     // Both layouts at once: keep the divided rows, and say the undivided row was not placed.
@@ -159,7 +160,11 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
       return;
     }
     if (anchor.kind === 'group') {
-      if (filled.length === 0) return;
+      // （六）其他处理 with blank cells after it: an undivided row, all blank.
+      if (filled.length === 0) {
+        if (anchor.key === 'otherHandling' && values.length > 0) blankRows.add('otherHandling.total');
+        return;
+      }
       if (anchor.key === 'otherHandling') place('otherHandling.total', anchor.cell, values);
       else unplaced(filled, anchor.cell.text);
       return;

@@ -110,6 +110,8 @@ export function isBlankCell(cell: Cell): boolean {
  *   tables);
  * - else exactly `n` cells once leading and trailing blanks are dropped:
  *   blanks between values are blank values (null).
+ * - else, for rows a recognizer marked `exactRow` (rendered from HTML), exactly
+ *   `n` cells, blanks at the edges included.
  * Anything else — too few values with blanks that could sit in any column,
  * or too many — is ambiguous, and we do not guess.
  */
@@ -121,6 +123,8 @@ export function alignRowCells(cells: readonly Cell[], n: number): Cell[] | null 
   while (s < e && isBlankCell(cells[s] as Cell)) s++;
   while (e > s && isBlankCell(cells[e - 1] as Cell)) e--;
   if (e - s === n) return cells.slice(s, e);
+  // Rows known to be exact (from HTML): n cells are n values, blanks included.
+  if (cells.length === n && cells.every((c) => c.exactRow === true)) return [...cells];
   return null;
 }
 

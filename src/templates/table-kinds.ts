@@ -15,12 +15,19 @@ const identifying: Record<TableKind, readonly LabelEntry[]> = {
   reviewLitigation: [...reviewGroups, ...outcomeColumns.filter((c) => !c.exact)],
 };
 
+/**
+ * Longest cell that counts as a label when scoring: the longest template
+ * label (2.申请人逾期未按收费通知要求缴纳费用…) has 38 characters. Longer cells are
+ * prose that happens to mention 规范性文件 or 行政复议.
+ */
+const MAX_SCORED_LABEL = 45;
+
 /** How many cells of a grid carry each table's labels. */
 export function scoreTableLabels(cells: readonly Cell[]): Record<TableKind, number> {
   const score: Record<TableKind, number> = { proactive: 0, applications: 0, reviewLitigation: 0 };
   for (const cell of cells) {
     const key = labelKey(cell.text);
-    if (key === '' || key.length > MAX_LABEL_KEY_LENGTH) continue;
+    if (key === '' || key.length > Math.min(MAX_LABEL_KEY_LENGTH, MAX_SCORED_LABEL)) continue;
     const { core } = splitEnumerator(key);
     for (const kind of ['applications', 'reviewLitigation', 'proactive'] as const) {
       if (matchLabelKey(core, identifying[kind])) {

@@ -1,3 +1,5 @@
+import type { GridRecognizer } from '../grids/grid.js';
+
 /**
  * A rendition of the input that the line-based pipeline can read (line
  * breaks restored in crawler text, tables of an HTML page as rows), with a
@@ -66,4 +68,9 @@ export interface InputReader {
   readonly accepts: (input: string) => boolean;
   /** Renders the input. Never throws on a string. */
   readonly read: (input: string) => Rendition;
+  /**
+   * Grid recognizers for what this reader renders, tried before the
+   * parser's own when this reader applied (the HTML reader's rows are exact).
+   */
+  readonly recognizers?: readonly GridRecognizer[];
 }

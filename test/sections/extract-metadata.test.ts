@@ -48,3 +48,22 @@ describe('metadata from the preamble', () => {
     expect(report.diagnostics.filter((d) => d.code === 'metadata-missing').map((d) => d.path)).toEqual(['meta.title', 'meta.organization', 'meta.year']);
   });
 });
+
+describe('metadata from crawler text and page chrome', () => {
+  it('takes the document heading among the chunks of a page run into one line, past breadcrumbs and chrome', () => {
+    const page =
+      '当前位置： 首页政务公开政府信息公开年报 某区管委会2014年度政府信息公开工作年度报告 来源：某县人民政府 时间：2015-01-02 00:00 微信 微博 某区 2014年度政府信息公开工作年度报告 根据《条例》的要求，我区编制完成了本报告。' +
+      '一、总体情况 '.padEnd(400, '正');
+    const m = parseReport(page).meta;
+    expect(m.title).toBe('某区2014年度政府信息公开工作年度报告');
+    expect(m.year).toBe(2014);
+    expect(m.publishedAt).toBe('2015-01-02 00:00');
+    expect(m.source).toBe('某县人民政府');
+  });
+
+  it('splits 来源 and 时间 written on one line of page chrome', () => {
+    const m = parseReport('某区2024年度政府信息公开工作年度报告\n来源：某区管委会办公室 时间：2025-03-10 15:35\n一、总体情况\n正文。\n').meta;
+    expect(m.source).toBe('某区管委会办公室');
+    expect(m.publishedAt).toBe('2025-03-10 15:35');
+  });
+});

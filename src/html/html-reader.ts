@@ -1,0 +1,28 @@
+import { recognizeExactTsvGrid } from '../grids/recognize-tsv-grid.js';
+import type { InputReader } from '../text/rendition.js';
+import { htmlToText } from './html-to-text.js';
+import { looksLikeHtml } from './looks-like-html.js';
+
+/**
+ * The input reader for HTML pages and fragments: accepts what
+ * {@link looksLikeHtml} takes for HTML and renders it with
+ * {@link htmlToText}, so that every span of the report points into the HTML.
+ * Its rows are exact (one field per `<td>`), so blank cells are blank values.
+ *
+ * @example
+ * ```ts
+ * import { createParser, defaultReaders } from 'xxgk-report';
+ * import { htmlReader } from 'xxgk-report/html';
+ * const parse = createParser({ readers: [htmlReader, ...defaultReaders] });
+ * const report = parse(html);
+ * const { start, end } = report.sources['applications.total.total'].span;
+ * html.slice(start, end); // '218'
+ * ```
+ */
+export const htmlReader: InputReader = {
+  name: 'html',
+  accepts: looksLikeHtml,
+  read: htmlToText,
+  // Every tab-separated line of the rendition is one <tr>, one field per cell.
+  recognizers: [recognizeExactTsvGrid],
+};

@@ -1,0 +1,51 @@
+/** How much of the input the test looks at. */
+const SAMPLE = 2048;
+
+/** Tags that mark a report as HTML: the page and block structure reports are written in. */
+const MARKER_TAGS: ReadonlySet<string> = new Set(['html', 'body', 'table', 'tbody', 'tr', 'td', 'th', 'p', 'div', 'br']);
+
+/**
+ * A cheap test of whether a report is HTML (a page or a fragment) and
+ * should go through `htmlToText` first: true when its first 2 KB hold one
+ * of the tags `<html`, `<body`, `<table`, `<tbody`, `<tr`, `<td`, `<th`, `<p`, `<div`,
+ * `<br` (any case, followed by white space, `/` or `>`) or a `<!doctype html`.
+ * Chinese text has no such tags; book-title marks (《》) and `<` in prose
+ * do not count.
+ *
+ * Markdown may hold `<br>` inside pipe tables, and such input is not HTML
+ * to render: a caller that accepts Markdown should look for pipe tables
+ * before asking this test.
+ *
+ * @example
+ * ```ts
+ * looksLikeHtml('<p>一、总体情况</p>');   // true
+ * looksLikeHtml('一、总体情况\n规章\t1'); // false
+ * ```
+ */
+export function looksLikeHtml(input: string): boolean {
+  if (typeof input !== 'string') return false;
+  const sample = input.slice(0, SAMPLE);
+  const n = sample.length;
+  let lt = sample.indexOf('<');
+  while (lt >= 0) {
+    let j = lt + 1;
+    if (sample.charCodeAt(j) === 0x21 /* ! */) {
+      if (sample.slice(j + 1, j + 13).toLowerCase() === 'doctype html') return true;
+    } else {
+      while (j < n && j - lt <= 6 && isAsciiAlpha(sample.charCodeAt(j))) j++;
+      const name = sample.slice(lt + 1, j).toLowerCase();
+      const after = input.charCodeAt(j);
+      if (MARKER_TAGS.has(name) && (j >= input.length || after === 0x3e || after === 0x2f || isSpace(after))) return true;
+    }
+    lt = sample.indexOf('<', lt + 1);
+  }
+  return false;
+}
+
+function isAsciiAlpha(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0c || code === 0x0d;
+}

@@ -1,0 +1,22 @@
+import { createParser, defaultReaders } from '../parser/create-parser.js';
+import type { Report } from '../model/report.js';
+import { htmlReader } from './html-reader.js';
+
+const parseWithHtml = createParser({ readers: [htmlReader, ...defaultReaders] });
+
+/**
+ * `parseReport` that also reads HTML: a page or fragment as saved from a
+ * government site is rendered by {@link htmlReader} (tables row by row, with
+ * rowspan and colspan), and every span points into the HTML. Text that does
+ * not look like HTML is parsed as by the main entry's `parseReport`.
+ *
+ * @example
+ * ```ts
+ * import { parseReport } from 'xxgk-report/html';
+ * const report = parseReport(html);
+ * report.applications.newReceived.total; // 218
+ * ```
+ */
+export function parseReport(input: string): Report {
+  return parseWithHtml(input);
+}
