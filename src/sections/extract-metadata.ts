@@ -49,13 +49,14 @@ function findPrintedTitle(preamble: readonly Line[]): string | null {
   const candidates = preamble.filter((l) => l.text.trim() !== '').slice(0, TITLE_LOOKAHEAD);
   for (let k = 0; k < candidates.length; k++) {
     const raw = (candidates[k] as Line).text;
-    const t = stripMarks(lastTitleChunk(raw));
-    if (!isTitleLike(t)) {
+    if (raw.trim().length > MAX_TITLE) {
       // A whole page run into one line: the title is among its first chunks.
       const chunked = titleAmongChunks(raw);
       if (chunked) return chunked;
       continue;
     }
+    const t = stripMarks(lastTitleChunk(raw));
+    if (!isTitleLike(t)) continue;
     if (!t.includes('报告') || t.startsWith('本报告') || t.startsWith('根据')) continue;
     const above = k > 0 ? stripMarks((candidates[k - 1] as Line).text) : '';
     const aboveJoins = isTitleLike(above) && !above.includes('报告') && above.length <= 40;
