@@ -56,9 +56,10 @@ export function recognizeGfmTable(region: TextRegion): Grid | null {
     for (const tr of node.children ?? []) {
       const row: Cell[] = [];
       for (const td of tr.children ?? []) {
-        const kids = td.children ?? [];
-        const from = kids[0]?.position?.start.offset;
-        const to = kids[kids.length - 1]?.position?.end.offset;
+        // The cell's text, not its inline HTML (pandoc wraps labels in <span style=…>).
+        const texts = textNodes(td);
+        const from = texts[0]?.position?.start.offset;
+        const to = texts[texts.length - 1]?.position?.end.offset;
         if (from === undefined || to === undefined) {
           const at = base + (td.position?.start.offset ?? 0);
           row.push({ text: '', start: at, end: at });
@@ -71,4 +72,15 @@ export function recognizeGfmTable(region: TextRegion): Grid | null {
   }
   if (rows.length === 0) return null;
   return { layout: 'gfm', rows, startLine: region.startLine, endLine };
+}
+
+/** The text-bearing leaves under a node, in order (text inside emphasis, links…; not inline HTML). */
+function textNodes(node: MdNode): MdNode[] {
+  const out: MdNode[] = [];
+  const walk = (n: MdNode): void => {
+    if (n.type === 'text' || n.type === 'inlineCode') out.push(n);
+    else if (n.type !== 'html') for (const child of n.children ?? []) walk(child);
+  };
+  for (const child of node.children ?? []) walk(child);
+  return out;
 }

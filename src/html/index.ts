@@ -8,6 +8,7 @@
  */
 
 export { htmlReader } from './html-reader.js';
+export { embeddedTablesReader, renderEmbeddedTables } from './embedded-tables-reader.js';
 export { htmlToText } from './html-to-text.js';
 export { htmlTableGrids } from './html-table-grids.js';
 export type { HtmlTableCell, HtmlTableGrid, HtmlTableGridsOptions } from './html-table-grids.js';

@@ -7,14 +7,15 @@ const MARKER_TAGS: ReadonlySet<string> = new Set(['html', 'body', 'table', 'tbod
 /**
  * A cheap test of whether a report is HTML (a page or a fragment) and
  * should go through `htmlToText` first: true when its first 2 KB hold one
- * of the tags `<html`, `<body`, `<table`, `<tbody`, `<tr`, `<td`, `<th`, `<p`, `<div`,
- * `<br` (any case, followed by white space, `/` or `>`) or a `<!doctype html`.
+ * of the tags `<html`, `<body`, `<table`, `<tbody`, `<tr`, `<td`, `<th`, `<p`, `<div`, `<br`
+ * (any case, followed by white space, `/` or `>`) or a `<!doctype html`.
  * Chinese text has no such tags; book-title marks (《》) and `<` in prose
  * do not count.
  *
- * Markdown may hold `<br>` inside pipe tables, and such input is not HTML
- * to render: a caller that accepts Markdown should look for pipe tables
- * before asking this test.
+ * Markdown converted from Word keeps inline HTML (`<span style=…>`, `<br>`,
+ * even a raw `<table>`) beside its pipe tables: a sample with a Markdown
+ * table delimiter row (`|---|---|`) is Markdown, not a page, unless it
+ * declares itself with `<html` or a doctype.
  *
  * @example
  * ```ts
@@ -26,11 +27,15 @@ export function looksLikeHtml(input: string): boolean {
   if (typeof input !== 'string') return false;
   const sample = input.slice(0, SAMPLE);
   const n = sample.length;
+  const markdown = hasDelimiterRow(sample);
   let lt = sample.indexOf('<');
   while (lt >= 0) {
     let j = lt + 1;
     if (sample.charCodeAt(j) === 0x21 /* ! */) {
       if (sample.slice(j + 1, j + 13).toLowerCase() === 'doctype html') return true;
+    } else if (markdown) {
+      const name = sample.slice(lt + 1, lt + 5).toLowerCase();
+      if (name === 'html') return true;
     } else {
       while (j < n && j - lt <= 6 && isAsciiAlpha(sample.charCodeAt(j))) j++;
       const name = sample.slice(lt + 1, j).toLowerCase();
@@ -48,4 +53,25 @@ function isAsciiAlpha(code: number): boolean {
 
 function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0c || code === 0x0d;
+}
+
+/** A Markdown table delimiter row: `|---|:--|` (pipes, dashes, colons, spaces), with a dash and a pipe. */
+function hasDelimiterRow(sample: string): boolean {
+  let start = 0;
+  while (start < sample.length) {
+    let end = sample.indexOf('\n', start);
+    if (end < 0) end = sample.length;
+    let dash = false;
+    let pipe = false;
+    let other = false;
+    for (let i = start; i < end && !other; i++) {
+      const c = sample[i];
+      if (c === '-') dash = true;
+      else if (c === '|') pipe = true;
+      else if (c !== ':' && c !== ' ' && c !== '\r') other = true;
+    }
+    if (dash && pipe && !other) return true;
+    start = end + 1;
+  }
+  return false;
 }

@@ -4,6 +4,6 @@ import * as api from '../../src/html/index.js';
 // The `xxgk-report/html` entry point is pinned like the main one.
 describe('the public API of xxgk-report/html', () => {
   it('exports exactly these runtime values', () => {
-    expect(Object.keys(api).sort()).toEqual(['htmlReader', 'htmlTableGrids', 'htmlToText', 'looksLikeHtml', 'parseReport']);
+    expect(Object.keys(api).sort()).toEqual(['embeddedTablesReader', 'htmlReader', 'htmlTableGrids', 'htmlToText', 'looksLikeHtml', 'parseReport', 'renderEmbeddedTables']);
   });
 });
