@@ -65,6 +65,7 @@ export { recognizePipeGrid } from './grids/recognize-pipe-grid.js';
 export { recognizeGfmTable } from './grids/recognize-gfm-table.js';
 export { recognizeCellPerLineGrid } from './grids/recognize-cell-per-line-grid.js';
 export { recognizeSpaceAlignedGrid } from './grids/recognize-space-aligned-grid.js';
+export { recognizeLineCellGrid } from './grids/recognize-line-cell-grid.js';
 export { findGrids } from './grids/find-grids.js';
 export type { Grid, Cell, GridRecognizer, TextRegion } from './grids/grid.js';
 export { parseCellValue } from './grids/parse-cell-value.js';

@@ -25,6 +25,7 @@ describe('the public API', () => {
         'recognizeCellPerLineGrid',
         'recognizeExactTsvGrid',
         'recognizeGfmTable',
+        'recognizeLineCellGrid',
         'recognizePipeGrid',
         'recognizeSpaceAlignedGrid',
         'recognizeTsvGrid',

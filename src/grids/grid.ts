@@ -87,3 +87,34 @@ export function isBlankLine(line: Line): boolean {
   for (let i = 0; i < t.length; i++) if (!isTrimmable(t.charCodeAt(i))) return false;
   return true;
 }
+
+/** Longest label we split numbers off (the longest template label has 38 characters). */
+const MAX_SPLIT_LABEL = 48;
+
+/**
+ * Splits numbers written after a label with single spaces off into cells of
+ * their own (`一、本年新收政府信息公开申请数量 164 10 0 2 1 177`, as pdftotext
+ * without -layout prints a row): the trailing space-separated tokens that are
+ * numbers or placeholders each become a cell. `isValue` decides what a number is.
+ * Only when what is left is label-sized: a long line ending in a number is
+ * prose or cells run together, not a row.
+ */
+export function splitTrailingValues(cell: Cell, isValue: (token: string) => boolean): Cell[] {
+  const tokens: { text: string; start: number }[] = [];
+  const t = cell.text;
+  let i = 0;
+  while (i < t.length) {
+    while (i < t.length && (t[i] === ' ' || t[i] === '\u3000')) i++;
+    const s = i;
+    while (i < t.length && t[i] !== ' ' && t[i] !== '\u3000') i++;
+    if (i > s) tokens.push({ text: t.slice(s, i), start: s });
+  }
+  let k = tokens.length;
+  while (k > 1 && isValue((tokens[k - 1] as { text: string }).text)) k--;
+  if (k === tokens.length || k === 0) return [cell];
+  const labelEnd = (tokens[k - 1] as { text: string; start: number }).start + (tokens[k - 1] as { text: string }).text.length;
+  if (labelEnd > MAX_SPLIT_LABEL) return [cell];
+  const out: Cell[] = [{ text: t.slice(0, labelEnd), start: cell.start, end: cell.start + labelEnd }];
+  for (const tok of tokens.slice(k)) out.push({ text: tok.text, start: cell.start + tok.start, end: cell.start + tok.start + tok.text.length });
+  return out;
+}

@@ -5,6 +5,7 @@ import { recognizeCellPerLineGrid } from '../grids/recognize-cell-per-line-grid.
 import { recognizeGfmTable } from '../grids/recognize-gfm-table.js';
 import { recognizePipeGrid } from '../grids/recognize-pipe-grid.js';
 import { recognizeSpaceAlignedGrid } from '../grids/recognize-space-aligned-grid.js';
+import { recognizeLineCellGrid } from '../grids/recognize-line-cell-grid.js';
 import { recognizeTsvGrid } from '../grids/recognize-tsv-grid.js';
 import { createGluedRecognizer } from '../grids/recognize-glued-grid.js';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -55,8 +56,10 @@ export type ReportParser = (text: string) => Report;
  * The default recognizers, in the order they are tried: GFM pipe tables
  * (remark), HTML-to-text pipe rows, one cell per line, tab-separated rows,
  * space-aligned columns (pdftotext -layout), which would otherwise take
- * short lines of the other layouts, and last cells run together in one line
- * (a crawler's textContent), cut by the template's header words.
+ * short lines of the other layouts, one cell per line without marks
+ * (LibreOffice's text export, pdftotext without -layout), and last cells run
+ * together in one line (a crawler's textContent), cut by the template's
+ * header words.
  */
 export const defaultRecognizers: readonly GridRecognizer[] = [
   recognizeGfmTable,
@@ -64,6 +67,7 @@ export const defaultRecognizers: readonly GridRecognizer[] = [
   recognizeCellPerLineGrid,
   recognizeTsvGrid,
   recognizeSpaceAlignedGrid,
+  recognizeLineCellGrid,
   createGluedRecognizer(gluedHeaderWords()),
 ];
 

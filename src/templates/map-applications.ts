@@ -83,6 +83,10 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
       const joined = joinFragments(key);
       if (joined) next = { ...joined, cell };
     }
+    if ((next.kind === 'row' || next.kind === 'group') && hasDigit(splitEnumerator(key).core)) {
+      // Numbers inside a label cell are in no value cell: say so, never drop them.
+      unplaced([cell], cell.text);
+    }
     fragments = next.kind === 'unknown' || next.kind === 'header' ? [...fragments.slice(-(MAX_FRAGMENTS - 1)), key] : [];
     if (next.kind === 'unknown' && isLabelTail(key)) {
       // The rest of the label above, wrapped before its numbers

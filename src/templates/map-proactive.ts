@@ -76,6 +76,7 @@ export function readProactive(cells: readonly Cell[], index: LineIndex): ReadPro
     } else if (frame) {
       state = 'beforeHeader';
     } else if (row) {
+      if (hasDigit(core)) unplaced([cell], cell.text); // numbers inside a label cell
       state = 'inRow';
       rowKey = row.key;
       rowLabel = cell;

@@ -51,3 +51,19 @@ describe('isPageFooter', () => {
     for (const f of ['4', '-2', '+11', '1350']) expect(isPageFooter(f), f).toBe(false);
   });
 });
+
+describe('splitTrailingValues', () => {
+  it('splits numbers written after a label with single spaces into cells', async () => {
+    const { splitTrailingValues } = await import('../../src/grids/grid.js');
+    const text = '一、本年新收政府信息公开申请数量 164 10 0 2 1 177';
+    const cells = splitTrailingValues({ text, start: 10, end: 10 + text.length }, (t) => /^\d+$/.test(t));
+    expect(cells.map((c) => c.text)).toEqual(['一、本年新收政府信息公开申请数量', '164', '10', '0', '2', '1', '177']);
+    expect(cells[1]).toMatchObject({ start: 10 + text.indexOf('164'), end: 10 + text.indexOf('164') + 3 });
+  });
+
+  it('leaves a long line alone: prose or cells run together, not a row', async () => {
+    const { splitTrailingValues } = await import('../../src/grids/grid.js');
+    const text = `${'全年办理政府信息公开申请并按时答复'.repeat(4)} 218`;
+    expect(splitTrailingValues({ text, start: 0, end: text.length }, (t) => /^\d+$/.test(t))).toHaveLength(1);
+  });
+});

@@ -1,0 +1,80 @@
+import type { Line } from '../text/split-lines.js';
+import { parseCellValue } from './parse-cell-value.js';
+import { cellOf, splitTrailingValues, type Cell, type Grid, type TextRegion } from './grid.js';
+
+/** Longest line we take for a cell (the longest template label has 38 characters). */
+const MAX_CELL = 48;
+/** Lines we look ahead for numbers before deciding a run of short lines is no table. */
+const LOOKAHEAD = 40;
+/** Lone-number lines that must follow for the run to be a table. */
+const MIN_NUMBERS = 3;
+
+const isValueToken = (token: string): boolean => parseCellValue(token).kind !== 'text';
+
+type LineKind = 'empty' | 'blankCell' | 'number' | 'text' | 'prose';
+
+/** What a line is in a one-cell-per-line export. */
+function kindOf(line: Line): LineKind {
+  const t = line.text;
+  if (t.includes('\t')) return 'prose';
+  if (t.length === 0 || /^[ \r\f]*$/.test(t)) return 'empty';
+  // A line of only no-break or ideographic spaces is a blank cell written out.
+  if (/^[\u00a0\u3000 ]+$/.test(t) && /[\u00a0\u3000]/.test(t)) return 'blankCell';
+  const trimmed = t.trim();
+  if (parseCellValue(trimmed).kind !== 'text') return 'number';
+  const label = splitTrailingValues({ text: trimmed, start: 0, end: trimmed.length }, isValueToken);
+  if (label.length > 1) return (label[0] as Cell).text.length > MAX_CELL ? 'prose' : 'number';
+  if (trimmed.length > MAX_CELL || trimmed.endsWith('。') || trimmed.endsWith('；')) return 'prose';
+  return 'text';
+}
+
+/**
+ * Reads tables written one cell per line with no other mark, as LibreOffice's
+ * and Word's text export and `pdftotext` without `-layout` give them: a label
+ * or a number a line, empty lines for cells covered by a rowspan, and — in
+ * LibreOffice's export — a line of a no-break space for a blank cell:
+ *
+ * ```text
+ *   一、本年新收政府信息公开申请数量
+ *   164
+ * > \u00a0
+ *   0
+ * ```
+ *
+ * Takes a run of short lines that holds lone numbers soon; ends at prose.
+ * When the export writes blank cells out (no-break-space lines), its rows are
+ * exact, and a blank at the end of a row is a blank value.
+ */
+export function recognizeLineCellGrid(region: TextRegion): Grid | null {
+  const { lines, text } = region;
+  const first = lines[region.startLine];
+  if (!first) return null;
+  const firstKind = kindOf(first);
+  if (firstKind !== 'text' && firstKind !== 'number') return null;
+  let numbers = 0;
+  for (let i = region.startLine; i < region.endLine && i - region.startLine < LOOKAHEAD && numbers < MIN_NUMBERS; i++) {
+    const kind = kindOf(lines[i] as Line);
+    if (kind === 'prose') break;
+    if (kind === 'number') numbers++;
+  }
+  if (numbers < MIN_NUMBERS) return null;
+
+  const cells: Cell[] = [];
+  let endLine = region.startLine;
+  let blanksWritten = false;
+  for (let i = region.startLine; i < region.endLine; i++) {
+    const line = lines[i] as Line;
+    const kind = kindOf(line);
+    if (kind === 'prose') break;
+    if (kind === 'empty') continue;
+    if (kind === 'blankCell') {
+      blanksWritten = true;
+      cells.push({ text: '', start: line.start, end: line.start });
+    } else {
+      cells.push(...splitTrailingValues(cellOf(text, line.start, line.end), isValueToken));
+    }
+    endLine = i + 1;
+  }
+  const row = blanksWritten ? cells.map((c) => ({ ...c, exactRow: true as const })) : cells;
+  return { layout: 'line-cell', rows: [row], startLine: region.startLine, endLine };
+}
