@@ -62,6 +62,7 @@ export { splitSections, matchSectionHeading } from './sections/split-sections.js
 export type { SectionSplitter, SplitInput, HeadingMatch } from './sections/split-sections.js';
 export { recognizeTsvGrid, recognizeExactTsvGrid } from './grids/recognize-tsv-grid.js';
 export { recognizePipeGrid } from './grids/recognize-pipe-grid.js';
+export { recognizeBoxGrid } from './grids/recognize-box-grid.js';
 export { recognizeGfmTable } from './grids/recognize-gfm-table.js';
 export { recognizeCellPerLineGrid } from './grids/recognize-cell-per-line-grid.js';
 export { recognizeSpaceAlignedGrid } from './grids/recognize-space-aligned-grid.js';

@@ -22,6 +22,7 @@ describe('the public API', () => {
         'matchSectionHeading',
         'parseCellValue',
         'parseReport',
+        'recognizeBoxGrid',
         'recognizeCellPerLineGrid',
         'recognizeExactTsvGrid',
         'recognizeGfmTable',

@@ -1,4 +1,4 @@
-import { labelKey } from '../text/fold.js';
+import { isFoldedSpace, labelKey } from '../text/fold.js';
 
 /** What a value cell holds. */
 export type CellValue =
@@ -22,10 +22,14 @@ const MAX_DIGITS = 15;
 /**
  * Reads a value cell: `1,320` → 1320, `+11` → 11, `61175.6871`,
  * `25829.67 (万元)` (unit kept), `22（其中修订16件）` (note kept). Full-width
- * digits and spaces inside the cell are folded first. A plain scanner, no
- * regex; refuses more than 15 digits rather than rounding.
+ * digits are folded first; spaces around the number and between it and its
+ * unit are ignored, but digits on both sides of a space make the cell
+ * unreadable (two values in one cell). A plain scanner, no regex; refuses
+ * more than 15 digits rather than rounding.
  */
 export function parseCellValue(text: string): CellValue {
+  // Digits on both sides of white space are two values (`38\n21`, `1 2`), never one.
+  if (digitsAcrossSpace(text)) return { kind: 'text' };
   const key = labelKey(text);
   if (key.length === 0) return { kind: 'blank' };
   if (PLACEHOLDERS.has(key)) return { kind: 'placeholder' };
@@ -88,6 +92,26 @@ export function hasDigit(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) return true;
+  }
+  return false;
+}
+
+/** True when white space stands between two digits (ASCII or full-width). */
+function digitsAcrossSpace(text: string): boolean {
+  let sawDigit = false;
+  let spaceAfterDigit = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const digit = (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+    if (digit) {
+      if (spaceAfterDigit) return true;
+      sawDigit = true;
+    } else if (isFoldedSpace(c)) {
+      if (sawDigit) spaceAfterDigit = true;
+    } else {
+      sawDigit = false;
+      spaceAfterDigit = false;
+    }
   }
   return false;
 }

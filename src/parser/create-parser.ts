@@ -6,6 +6,7 @@ import { recognizeGfmTable } from '../grids/recognize-gfm-table.js';
 import { recognizePipeGrid } from '../grids/recognize-pipe-grid.js';
 import { recognizeSpaceAlignedGrid } from '../grids/recognize-space-aligned-grid.js';
 import { recognizeLineCellGrid } from '../grids/recognize-line-cell-grid.js';
+import { recognizeBoxGrid } from '../grids/recognize-box-grid.js';
 import { recognizeTsvGrid } from '../grids/recognize-tsv-grid.js';
 import { createGluedRecognizer } from '../grids/recognize-glued-grid.js';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -54,7 +55,7 @@ export type ReportParser = (text: string) => Report;
 
 /**
  * The default recognizers, in the order they are tried: GFM pipe tables
- * (remark), HTML-to-text pipe rows, one cell per line, tab-separated rows,
+ * (remark), HTML-to-text pipe rows, box-drawing grids (w3m), one cell per line, tab-separated rows,
  * space-aligned columns (pdftotext -layout), which would otherwise take
  * short lines of the other layouts, one cell per line without marks
  * (LibreOffice's text export, pdftotext without -layout), and last cells run
@@ -64,6 +65,7 @@ export type ReportParser = (text: string) => Report;
 export const defaultRecognizers: readonly GridRecognizer[] = [
   recognizeGfmTable,
   recognizePipeGrid,
+  recognizeBoxGrid,
   recognizeCellPerLineGrid,
   recognizeTsvGrid,
   recognizeSpaceAlignedGrid,

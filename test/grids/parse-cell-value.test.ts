@@ -13,9 +13,14 @@ describe('parseCellValue', () => {
     expect(parseCellValue('0.000001')).toEqual(num(0.000001));
   });
 
-  it('folds full-width digits and spaces inside the cell', () => {
+  it('folds full-width digits and ignores spaces around the number', () => {
     expect(parseCellValue('１２３')).toEqual(num(123));
-    expect(parseCellValue(' 1 2 ')).toEqual(num(12));
+    expect(parseCellValue(' 12 ')).toEqual(num(12));
+    expect(parseCellValue('25829.67 (万元)')).toEqual(num(25829.67, '万元'));
+  });
+
+  it('never joins digits across white space: two values in one cell are unreadable', () => {
+    for (const t of ['1 2', '38\n21', '1\u30002', '3 821']) expect(parseCellValue(t), t).toEqual({ kind: 'text' });
   });
 
   it('keeps the unit and the note written beside the number', () => {
