@@ -118,3 +118,25 @@ export function splitTrailingValues(cell: Cell, isValue: (token: string) => bool
   for (const tok of tokens.slice(k)) out.push({ text: tok.text, start: cell.start + tok.start, end: cell.start + tok.start + tok.text.length });
   return out;
 }
+
+/**
+ * A Markdown table delimiter row as cells (`---`, `:---:`): in tables that a
+ * PDF-to-Markdown tool shattered, such rows stand inside the body. Never
+ * values: they would take a column's place.
+ */
+export function isDelimiterCells(row: readonly Cell[]): boolean {
+  let any = false;
+  for (const cell of row) {
+    const t = cell.text.trim();
+    if (t === '') continue;
+    let i = 0;
+    if (t[i] === ':') i++;
+    const dashes = i;
+    while (i < t.length && t[i] === '-') i++;
+    if (i - dashes < 3) return false;
+    if (t[i] === ':') i++;
+    if (i !== t.length) return false;
+    any = true;
+  }
+  return any;
+}

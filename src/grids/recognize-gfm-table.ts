@@ -2,7 +2,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Line } from '../text/split-lines.js';
-import { cellOf, type Cell, type Grid, type TextRegion } from './grid.js';
+import { cellOf, isDelimiterCells, type Cell, type Grid, type TextRegion } from './grid.js';
 
 /**
  * remark-gfm's table tokenizer is quadratic in the cells of one table, so we
@@ -67,7 +67,7 @@ export function recognizeGfmTable(region: TextRegion): Grid | null {
           row.push(cellOf(text, base + from, base + to));
         }
       }
-      rows.push(row);
+      if (!isDelimiterCells(row)) rows.push(row);
     }
   }
   if (rows.length === 0) return null;

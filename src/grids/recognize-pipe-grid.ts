@@ -1,5 +1,5 @@
 import type { Line } from '../text/split-lines.js';
-import { cellOf, type Cell, type Grid, type TextRegion } from './grid.js';
+import { cellOf, isDelimiterCells, type Cell, type Grid, type TextRegion } from './grid.js';
 
 /**
  * Reads pipe rows of the kind HTML-to-text tools print, where a cell's text
@@ -69,7 +69,7 @@ export function recognizePipeGrid(region: TextRegion): Grid | null {
     const tail = cellOf(text, cellFrom, last.end);
     if (tail.text !== '') row.push(tail);
   }
-  return { layout: 'pipe', rows, startLine: region.startLine, endLine };
+  return { layout: 'pipe', rows: rows.filter((r) => !isDelimiterCells(r)), startLine: region.startLine, endLine };
 
   function scanPipes(src: string, from: number, to: number): void {
     for (let k = from; k < to; k++) {

@@ -20,3 +20,11 @@ describe('recognizeGfmTable', () => {
     expect(recognizeGfmTable(regionOf('| a | b |\n| c | d |'))).toBeNull();
   });
 });
+
+describe('recognizeGfmTable on tables a PDF-to-Markdown tool shattered', () => {
+  it('drops delimiter rows standing inside the body: --- is never a value', () => {
+    const text = '| 1.属于国家秘密 | 4 | 0 | 0 | 0 | 0 | 0 | 4 |\n|---|---|---|---|---|---|---|---|\n| 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n|---|---|---|---|---|---|---|\n| 3.危及“三安全一稳定” | 0 | 0 | 0 | 0 | 0 | 0 | 0 |';
+    const grid = recognizeGfmTable(regionOf(text));
+    expect(grid?.rows.flat().some((c) => c.text.includes('---'))).toBe(false);
+  });
+});
