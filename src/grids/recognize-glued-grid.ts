@@ -53,7 +53,10 @@ export function createGluedRecognizer(words: readonly string[]): GridRecognizer 
     if (!line || line.text.includes('\t') || line.text.includes('|')) return null;
     const t = line.text;
     let joins = 0;
-    for (let i = 1; i < t.length && joins < MIN_JOINS; i++) if (isDigit(t[i]) && isCjk(t[i - 1])) joins++;
+    // A label then a number, touching or one space apart (…尚未审结总计 0 1 1 0 2…).
+    for (let i = 1; i < t.length && joins < MIN_JOINS; i++) {
+      if (isDigit(t[i]) && (isCjk(t[i - 1]) || (t[i - 1] === ' ' && isCjk(t[i - 2])))) joins++;
+    }
     if (joins === 0) return null;
     let words = 0;
 

@@ -1,0 +1,180 @@
+/// <reference types="node" />
+import { parseArgs } from 'node:util';
+
+/** The commands of `xxgk-report`. */
+export const commands = ['parse', 'validate', 'show'] as const;
+/** A command of `xxgk-report`. */
+export type Command = (typeof commands)[number];
+
+/** Output formats of `parse` (`show` is `parse --format table`). */
+export const outputFormats = ['json', 'jsonl', 'csv', 'table'] as const;
+/** An output format of `parse`. */
+export type OutputFormat = (typeof outputFormats)[number];
+
+/** `--encoding` values: `auto` detects (BOM, strict UTF-8, else GB18030). */
+export const encodings = ['auto', 'utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'gbk'] as const;
+/** An `--encoding` value. */
+export type EncodingOption = (typeof encodings)[number];
+
+/** `--as` values: how to read an input — by its extension (`auto`), as text or as HTML. */
+export const readModes = ['auto', 'text', 'html'] as const;
+/** An `--as` value. */
+export type ReadMode = (typeof readModes)[number];
+
+/** `--labels` values of CSV headers: model paths or Chinese labels. */
+export const labelModes = ['path', 'zh'] as const;
+/** A `--labels` value. */
+export type LabelMode = (typeof labelModes)[number];
+
+/** `--severity` values of `validate`: the least severity printed. */
+export const severities = ['info', 'warning', 'error'] as const;
+/** A `--severity` value. */
+export type SeverityOption = (typeof severities)[number];
+
+/** `--lang` values: the language of messages. */
+export const languages = ['zh', 'en'] as const;
+/** A `--lang` value. */
+export type Language = (typeof languages)[number];
+
+/** Options of a run, after defaults. */
+export interface RunOptions {
+  /** Output format; `undefined` for `parse` means json for one file, jsonl for many. */
+  readonly format: OutputFormat | undefined;
+  readonly encoding: EncodingOption;
+  readonly as: ReadMode;
+  readonly labels: LabelMode;
+  readonly bom: boolean;
+  readonly severity: SeverityOption;
+  readonly lang: Language;
+  /** No progress bar, even on a terminal. */
+  readonly quiet: boolean;
+}
+
+/** What the command line asks for: a tagged union on `kind`. */
+export type CliRequest =
+  | { readonly kind: 'help' }
+  | { readonly kind: 'version' }
+  | { readonly kind: 'run'; readonly command: Command; readonly inputs: readonly string[]; readonly options: RunOptions }
+  | { readonly kind: 'usage-error'; readonly message: string };
+
+const optionSpec = {
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+  format: { type: 'string', short: 'f' },
+  encoding: { type: 'string', short: 'e' },
+  as: { type: 'string' },
+  labels: { type: 'string' },
+  bom: { type: 'boolean' },
+  severity: { type: 'string' },
+  lang: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+} as const;
+
+type OptionName = keyof typeof optionSpec;
+
+/** Options that only make sense with some commands or formats. */
+const csvOnly: readonly OptionName[] = ['labels', 'bom'];
+
+function isOptionName(name: string): name is OptionName {
+  return Object.prototype.hasOwnProperty.call(optionSpec, name);
+}
+
+function oneOf<T extends string>(allowed: readonly T[], value: string | undefined): value is T {
+  return value !== undefined && (allowed as readonly string[]).includes(value);
+}
+
+function usage(message: string): CliRequest {
+  return { kind: 'usage-error', message };
+}
+
+/**
+ * Reads the command line (without `node` and the script): a command, its
+ * inputs and options. Never throws: an unknown option, a missing or
+ * unknown value, a missing command or input is a `usage-error` with a
+ * one-line message.
+ *
+ * @example
+ * ```ts
+ * parseCliArgs(['parse', '-f', 'csv', 'reports/']);
+ * // { kind: 'run', command: 'parse', inputs: ['reports/'], options: { format: 'csv', … } }
+ * parseCliArgs(['parse', '--frob']);
+ * // { kind: 'usage-error', message: "unknown option '--frob'" }
+ * ```
+ */
+export function parseCliArgs(argv: readonly string[]): CliRequest {
+  const { tokens } = parseArgs({ args: [...argv], options: optionSpec, allowPositionals: true, strict: false, tokens: true });
+  const positionals: string[] = [];
+  const values: Partial<Record<OptionName, string | boolean>> = {};
+  for (const token of tokens) {
+    if (token.kind === 'positional') positionals.push(token.value);
+    if (token.kind !== 'option') continue;
+    if (!isOptionName(token.name)) return usage(`unknown option '${token.rawName}'`);
+    const spec = optionSpec[token.name];
+    if (spec.type === 'boolean') {
+      if (token.value !== undefined) return usage(`option '${token.rawName}' takes no value`);
+      values[token.name] = true;
+    } else {
+      if (token.value === undefined || token.value === '') return usage(`option '${token.rawName}' needs a value`);
+      values[token.name] = token.value;
+    }
+  }
+
+  if (values.help) return { kind: 'help' };
+  if (values.version) return { kind: 'version' };
+
+  const [command, ...inputs] = positionals;
+  if (command === undefined) return usage('no command given: expected parse, validate or show');
+  if (!oneOf(commands, command)) return usage(`unknown command '${command}': expected parse, validate or show`);
+  if (inputs.length === 0) return usage(`${command}: no input given (files, directories or - for stdin)`);
+  if (inputs.filter((i) => i === '-').length > 1) return usage(`${command}: - (stdin) can be given only once`);
+
+  const str = (name: OptionName): string | undefined => {
+    const v = values[name];
+    return typeof v === 'string' ? v : undefined;
+  };
+  const pick = <T extends string>(name: OptionName, allowed: readonly T[], fallback: T): T | CliRequest => {
+    const v = str(name);
+    if (v === undefined) return fallback;
+    const folded = v.toLowerCase();
+    return oneOf(allowed, folded) ? folded : usage(`option '--${name}': '${v}' is not one of ${allowed.join(', ')}`);
+  };
+
+  let format: OutputFormat | undefined;
+  if (command === 'show') {
+    if (str('format') !== undefined) return usage("show: no --format (show is parse --format table)");
+    format = 'table';
+  } else if (command === 'validate') {
+    if (str('format') !== undefined) return usage('validate: no --format (findings are printed as file:line:col lines)');
+  } else if (str('format') !== undefined) {
+    const f = pick('format', outputFormats, 'json');
+    if (typeof f !== 'string') return f;
+    format = f;
+  }
+  if (format !== 'csv') {
+    for (const name of csvOnly) {
+      if (values[name] !== undefined) return usage(`option '--${name}' applies to parse --format csv only`);
+    }
+  }
+  if (command !== 'validate' && values.severity !== undefined) return usage("option '--severity' applies to validate only");
+  if (command === 'parse' && format !== 'table' && values.lang !== undefined) {
+    return usage("option '--lang' applies to validate, show and parse --format table only");
+  }
+
+  const encoding = pick('encoding', encodings, 'auto');
+  if (typeof encoding !== 'string') return encoding;
+  const as = pick('as', readModes, 'auto');
+  if (typeof as !== 'string') return as;
+  const labels = pick('labels', labelModes, 'path');
+  if (typeof labels !== 'string') return labels;
+  const severity = pick('severity', severities, 'info');
+  if (typeof severity !== 'string') return severity;
+  const lang = pick('lang', languages, 'zh');
+  if (typeof lang !== 'string') return lang;
+
+  return {
+    kind: 'run',
+    command,
+    inputs,
+    options: { format, encoding, as, labels, bom: values.bom === true, severity, lang, quiet: values.quiet === true },
+  };
+}
