@@ -12,6 +12,8 @@ import {
 } from './applications-table.js';
 import { MAX_LABEL_KEY_LENGTH, matchLabelKey, splitEnumerator } from './label.js';
 import { applicantRowConstraints } from './split-glued-digits.js';
+import { resolveAmbiguousRows, type AmbiguousRow } from './resolve-ambiguous-rows.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import {
   emptyMapped,
   resolveRowCells,
@@ -68,6 +70,8 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
   let pending: Cell[] = [];
   /** Keys of the label cells just before, that matched nothing; reset by any value. */
   let fragments: string[] = [];
+  /** Rows whose glued digits fit their row sum in several ways. */
+  const ambiguous: (AmbiguousRow & { note: Diagnostic; label: Cell; values: readonly Cell[] })[] = [];
 
   for (const cell of cells) {
     if (isValueLike(cell.text) && (inBody || parseCellValue(cell.text).kind !== 'text')) {
@@ -106,6 +110,7 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
     // Both layouts at once: keep the divided rows, and say the undivided row was not placed.
     for (const col of applicantColumns) out.values.delete(`applications.otherHandling.total.${col.key}`);
   }
+  resolveByColumns(layout);
   const found = read.size > 0 || blankRows.size > 0;
   if (found) {
     const where = cells[0] ?? { start: 0, end: 0, text: '' };
@@ -137,6 +142,28 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
   function isLabelTail(key: string): boolean {
     if (!anchor || anchor.kind !== 'row' || pending.some((c) => !isBlankCell(c))) return false;
     return splitEnumerator(key).enumerator === '' && !hasDigit(key) && key.length <= MAX_TAIL;
+  }
+
+  /** Splits glued rows the one way the column relations allow, if there is one. */
+  function resolveByColumns(layout: 'divided' | 'undivided'): void {
+    const chosen = resolveAmbiguousRows(
+      ambiguous,
+      (rowPath, c) => out.values.get(`applications.${rowPath}.${(applicantColumns[c] as (typeof applicantColumns)[number]).key}`) ?? null,
+      layout,
+    );
+    if (!chosen) return;
+    for (const row of ambiguous) {
+      const cells = chosen.get(row.rowPath);
+      if (!cells) continue;
+      const full = `applications.${row.rowPath}`;
+      cells.forEach((cell, k) => readValue(out, index, cell, `${full}.${(applicantColumns[k] as (typeof applicantColumns)[number]).key}`, 'count'));
+      const at = out.diagnostics.indexOf(row.note);
+      const quoted = quoteCells(row.values);
+      const split = cells.map((c) => c.text).join(' | ');
+      const replaced = makeDiagnostic(index, 'cell-split', 'info', spanOfCells(row.values, row.label), `表三“${row.label.text}”的数字粘连在一起（${quoted}），本行合计有多种拆分，按本表各列的勾稽关系只有一种：${split}`, `Table 3 row "${row.label.text}": digits run together (${quoted}); several splits fit the row, the column relations allow one only: ${split}`, { path: full, raw: quoted });
+      if (at >= 0) out.diagnostics[at] = replaced;
+      read.set(row.rowPath, cells.map((c) => out.values.get(`${full}.${applicantColumns[cells.indexOf(c)]?.key}`) ?? null));
+    }
   }
 
   function joinFragments(key: string): Anchor | null {
@@ -185,6 +212,10 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
     const resolved = resolveRowCells(values, columnCount, applicantRowConstraints);
     const note = rowCellsDiagnostic(index, resolved, values, label, { table: '表三', tableEn: 'Table 3 row', path: full, n: columnCount });
     if (note) out.diagnostics.push(note);
+    if (resolved.kind === 'glued' && resolved.why === 'ambiguous' && resolved.splits.length > 0 && note && !read.has(rowPath)) {
+      // The column relations may still tell which split it is: decided at the end.
+      ambiguous.push({ rowPath, splits: resolved.splits, note, label, values });
+    }
     if (resolved.kind !== 'aligned' && resolved.kind !== 'split') {
       if (!read.has(rowPath)) {
         read.set(rowPath, new Array<number | null>(columnCount).fill(null));

@@ -146,8 +146,8 @@ export type RowCells =
   | { readonly kind: 'aligned'; readonly cells: readonly Cell[] }
   /** Glued digits split the one way the arithmetic allows; cells are parts of the runs. */
   | { readonly kind: 'split'; readonly cells: readonly Cell[] }
-  /** Glued digits that split in several ways, none, or too many to try. */
-  | { readonly kind: 'glued'; readonly why: 'ambiguous' | 'none' | 'too-many'; readonly count: number }
+  /** Glued digits that split in several ways (listed in `splits` when all were found), none, or too many to try. */
+  | { readonly kind: 'glued'; readonly why: 'ambiguous' | 'none' | 'too-many'; readonly count: number; readonly splits: readonly (readonly Cell[])[] }
   /** Too many or too few cells, and not glued digits. */
   | { readonly kind: 'mismatch' };
 
@@ -172,7 +172,11 @@ export function resolveRowCells(values: readonly Cell[], n: number, constraints:
   if (split.kind === 'unique') {
     return { kind: 'split', cells: split.parts.map((p) => ({ text: p.raw, start: p.start, end: p.start + p.raw.length })) };
   }
-  return { kind: 'glued', why: split.kind, count: split.kind === 'ambiguous' ? split.count : 0 };
+  if (split.kind === 'ambiguous') {
+    const splits = split.splits.map((parts) => parts.map((p) => ({ text: p.raw, start: p.start, end: p.start + p.raw.length })));
+    return { kind: 'glued', why: 'ambiguous', count: split.count, splits };
+  }
+  return { kind: 'glued', why: split.kind, count: 0, splits: [] };
 }
 
 /** The diagnostics for a row read by {@link resolveRowCells} other than aligned. */

@@ -35,8 +35,8 @@ export interface SplitPart {
 export type GluedSplit =
   /** Exactly one split fits. */
   | { readonly kind: 'unique'; readonly parts: readonly SplitPart[] }
-  /** Several splits fit (at least `count`); nothing is chosen. */
-  | { readonly kind: 'ambiguous'; readonly count: number; readonly candidates: readonly (readonly number[])[] }
+  /** Several splits fit (at least `count`); nothing is chosen. `splits` lists them when all were found. */
+  | { readonly kind: 'ambiguous'; readonly count: number; readonly candidates: readonly (readonly number[])[]; readonly splits: readonly (readonly SplitPart[])[] }
   /** No split fits the arithmetic. */
   | { readonly kind: 'none' }
   /** The search was stopped at its step cap before it could decide. */
@@ -123,18 +123,20 @@ export function splitGluedDigits(runs: readonly DigitRun[], n: number, constrain
 
   if (capped) return { kind: 'too-many' };
   if (found.length === 0) return { kind: 'none' };
-  if (found.length > 1) return { kind: 'ambiguous', count: found.length, candidates: found.map((f) => f.values) };
-  const only = found[0] as (typeof found)[number];
-  return {
-    kind: 'unique',
-    parts: only.cuts.map((cut, k) => {
+  const partsOf = (f: (typeof found)[number]): SplitPart[] =>
+    f.cuts.map((cut, k) => {
       const run = runs[cut.run] as DigitRun;
       const signOffset = run.text.length - (digits[cut.run] as string).length;
       const rawStart = cut.from === 0 ? 0 : cut.from + signOffset;
       const raw = run.text.slice(rawStart, cut.to + signOffset);
-      return { value: only.values[k] as number, raw, start: run.start + rawStart };
-    }),
-  };
+      return { value: f.values[k] as number, raw, start: run.start + rawStart };
+    });
+  if (found.length > 1) {
+    // Past MAX_CANDIDATES the list is not complete: no split list to choose from.
+    const complete = found.length <= MAX_CANDIDATES;
+    return { kind: 'ambiguous', count: found.length, candidates: found.map((f) => f.values), splits: complete ? found.map(partsOf) : [] };
+  }
+  return { kind: 'unique', parts: partsOf(found[0] as (typeof found)[number]) };
 }
 
 /** Table 3: the six applicant columns add up to 总计. */
