@@ -13,7 +13,7 @@ describe('resolveAmbiguousRows', () => {
     const report = parseReport(excerpt);
     expect(report.applications.granted).toEqual({ naturalPerson: 27, commercial: 0, research: 0, publicWelfare: 2, legalService: 0, other: 1, total: 30 });
     expect(report.applications.unableToProvide.notHeld).toEqual({ naturalPerson: 22, commercial: 0, research: 0, publicWelfare: 0, legalService: 0, other: 3, total: 25 });
-    expect(report.diagnostics.filter((d) => d.code === 'cell-split' && d.message.includes('勾稽关系只有一种')).map((d) => d.path)).toEqual(['applications.granted', 'applications.unableToProvide.notHeld']);
+    expect(report.diagnostics.filter((d) => d.code === 'cell-split' && d.message.includes('各列的勾稽关系')).map((d) => d.path)).toEqual(['applications.granted', 'applications.unableToProvide.notHeld']);
   });
 
   it('chooses nothing when two combinations satisfy the relations', () => {
