@@ -1,16 +1,21 @@
 import { defineConfig } from 'tsup'
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', html: 'src/html/index.ts' },
+  // `cli` is the `xxgk-report` command (bin). Its source starts with a
+  // `#!/usr/bin/env node` line, which esbuild keeps at the top of
+  // dist/cli.js only (and tsup makes that file executable); the library
+  // entries get no banner.
+  entry: { index: 'src/index.ts', html: 'src/html/index.ts', cli: 'src/cli/main.ts' },
   format: ['esm'],
   // TypeScript 6 deprecates options that tsup's declaration build still sets.
-  dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
+  // The CLI has no API, so no declarations.
+  dts: { entry: { index: 'src/index.ts', html: 'src/html/index.ts' }, compilerOptions: { ignoreDeprecations: '6.0' } },
   sourcemap: true,
   clean: true,
   target: 'node20',
   platform: 'neutral',
-  // Shared code (the parser) goes to a chunk both entries import, so the
-  // HTML entry does not carry a second copy of it.
+  // Shared code (the parser) goes to a chunk the entries import, so the
+  // HTML entry and the CLI do not carry a second copy of it.
   splitting: true,
   treeshake: true
 })

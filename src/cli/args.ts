@@ -1,4 +1,3 @@
-/// <reference types="node" />
 import { parseArgs } from 'node:util';
 
 /** The commands of `xxgk-report`. */

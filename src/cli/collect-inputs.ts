@@ -1,4 +1,3 @@
-/// <reference types="node" />
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 

@@ -1,10 +1,11 @@
 import { flattenReport, formatFindings } from '../index.js';
-import type { Diagnostic, Severity } from '../model/diagnostic.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import type { FlatValue } from '../model/flatten-report.js';
 import { applicantColumns, applicationGroups, applicationRowPaths, applicationRows } from '../templates/applications-table.js';
 import { outcomeColumns, reviewGroups } from '../templates/review-litigation-table.js';
 import type { Language } from './args.js';
 import { displayWidth, padEnd, padStart } from './display-width.js';
+import { countFindings, type SeverityCounts } from './format-validate.js';
 import { applicationRowLabel, proactiveColumnLabel, proactiveRowLabel, shortRowLabel, tableNames } from './labels.js';
 import type { ParsedInput } from './parse-input.js';
 
@@ -92,13 +93,7 @@ function reviewLines(flat: Readonly<Record<string, FlatValue>>): string[] {
   return layOut(rows, INDENT);
 }
 
-function countBySeverity(items: readonly { readonly severity: Severity }[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const item of items) counts[item.severity]++;
-  return counts;
-}
-
-function countsZh(counts: Record<Severity, number>): string {
+function countsZh(counts: SeverityCounts): string {
   return `错误 ${counts.error}，警告 ${counts.warning}，提示 ${counts.info}`;
 }
 
@@ -133,9 +128,9 @@ export function formatTable(input: ParsedInput, options: FormatTableOptions = {}
   lines.push('', `${tableNames.reviewLitigation} 政府信息公开行政复议、行政诉讼情况`, ...reviewLines(flat));
 
   const notable = report.diagnostics.filter((d) => d.severity !== 'info');
-  lines.push('', `解析诊断 ${report.diagnostics.length} 条（${countsZh(countBySeverity(report.diagnostics))}）${notable.length < report.diagnostics.length ? '，提示不列出' : ''}`);
+  lines.push('', `解析诊断 ${report.diagnostics.length} 条（${countsZh(countFindings(report.diagnostics))}）${notable.length < report.diagnostics.length ? '，提示不列出' : ''}`);
   if (notable.length > 0) lines.push(formatDiagnostics(notable, file, lang));
-  lines.push('', `核查 ${input.findings.length} 条（${countsZh(countBySeverity(input.findings))}）`);
+  lines.push('', `核查 ${input.findings.length} 条（${countsZh(countFindings(input.findings))}）`);
   if (input.findings.length > 0) lines.push(formatFindings(input.findings, { file, language: lang }));
   return lines.join('\n') + '\n\n';
 }

@@ -8,7 +8,7 @@ export type SeverityCounts = Record<Severity, number>;
 
 const rank: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
 
-/** Counts findings by severity. */
+/** Counts findings (or diagnostics) by severity. */
 export function countFindings(findings: readonly { readonly severity: Severity }[]): SeverityCounts {
   const counts: SeverityCounts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;

@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-/// <reference types="node" />
 /**
  * The `xxgk-report` command (the package's bin, built to `dist/cli.js`).
  * Everything here is Node-only; the library core never imports `src/cli/`.

@@ -1,4 +1,3 @@
-/// <reference types="node" />
 import { readFileSync } from 'node:fs';
 import { looksLikeHtml } from '../html/index.js';
 import type { EncodingOption, ReadMode } from './args.js';

@@ -31,6 +31,8 @@ export interface DiagnosticCodes {
   'cell-split': true;
   /** error — digits of several cells ran together and cannot be split with certainty (several splits fit, none fits, or too many to try); the values are null. */
   'cell-glued': true;
+  /** info — rows whose labels were printed apart from their numbers (pdftotext) were placed in template order: the numbers ran on under the row above, those rows' labels stand elsewhere with no numbers, and every row's numbers add up to its 总计. */
+  'row-detached': true;
   /** info — a money cell was written in 元 and converted to 万元. */
   'cell-unit': true;
   /** warning — a number inside a table region that is in no model value (part of an unknown row, a stray cell). */

@@ -70,7 +70,7 @@ export const defaultRecognizers: readonly GridRecognizer[] = [
   recognizeTsvGrid,
   recognizeSpaceAlignedGrid,
   recognizeLineCellGrid,
-  createGluedRecognizer(gluedHeaderWords()),
+  /* @__PURE__ */ createGluedRecognizer(/* @__PURE__ */ gluedHeaderWords()),
 ];
 
 /** Which table a section of each kind is expected to hold. */

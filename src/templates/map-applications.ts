@@ -70,6 +70,8 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
   let pending: Cell[] = [];
   /** Keys of the label cells just before, that matched nothing; reset by any value. */
   let fragments: string[] = [];
+  /** Rows followed by the numbers of several rows (their labels printed elsewhere). */
+  const runOns: { rowPath: string; label: Cell; cells: readonly Cell[]; note: Diagnostic }[] = [];
   /** Rows whose glued digits fit their row sum in several ways. */
   const ambiguous: (AmbiguousRow & { note: Diagnostic; label: Cell; values: readonly Cell[] })[] = [];
 
@@ -111,6 +113,7 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
     for (const col of applicantColumns) out.values.delete(`applications.otherHandling.total.${col.key}`);
   }
   resolveByColumns(layout);
+  placeDetachedRows(layout);
   const found = read.size > 0 || blankRows.size > 0;
   if (found) {
     const where = cells[0] ?? { start: 0, end: 0, text: '' };
@@ -142,6 +145,42 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
   function isLabelTail(key: string): boolean {
     if (!anchor || anchor.kind !== 'row' || pending.some((c) => !isBlankCell(c))) return false;
     return splitEnumerator(key).enumerator === '' && !hasDigit(key) && key.length <= MAX_TAIL;
+  }
+
+  /**
+   * pdftotext prints some labels apart from their numbers: the numbers of k
+   * rows run on under the row above. They are placed in template order only
+   * when the k−1 rows that follow it were not read, each of their labels
+   * stands in the table with no numbers, and every run of seven numbers adds
+   * up to its 总计.
+   */
+  function placeDetachedRows(layout: 'divided' | 'undivided'): void {
+    const order = applicationRowPaths(layout);
+    for (const run of runOns) {
+      const k = run.cells.length / columnCount;
+      const at = order.indexOf(run.rowPath);
+      const rows = order.slice(at, at + k);
+      if (at < 0 || rows.length !== k) continue;
+      if (rows.slice(1).some((r) => read.has(r) || !blankRows.has(r))) continue;
+      const chunks = rows.map((_, j) => run.cells.slice(j * columnCount, (j + 1) * columnCount));
+      const sums = chunks.every((chunk) => {
+        const v = chunk.map((c) => parseCellValue(c.text));
+        if (!v.every((x) => x.kind === 'number')) return false;
+        const n = v.map((x) => (x.kind === 'number' ? x.value : 0));
+        return n.slice(0, 6).reduce((a, b) => a + b, 0) === n[6];
+      });
+      if (!sums) continue;
+      rows.forEach((rowPath, j) => {
+        const full = `applications.${rowPath}`;
+        (chunks[j] as Cell[]).forEach((cell, c) => readValue(out, index, cell, `${full}.${(applicantColumns[c] as (typeof applicantColumns)[number]).key}`, 'count'));
+        read.set(rowPath, applicantColumns.map((col) => out.values.get(`${full}.${col.key}`) ?? null));
+        blankRows.delete(rowPath);
+      });
+      const placed = rows.map(rowLabel).join('、');
+      const note = out.diagnostics.indexOf(run.note);
+      const replaced = makeDiagnostic(index, 'row-detached', 'info', spanOfCells(run.cells, run.label), `表三“${run.label.text}”下有${k}行数值，其后${k - 1}行的标签与数值分离（另处出现、无数值），按模板行序归位并经各行合计核对：${placed}`, `Table 3 row "${run.label.text}" is followed by ${k} rows of numbers; the labels of the ${k - 1} rows after it stand elsewhere with no numbers; placed in template order, each row's sum checked: ${rows.join(', ')}`, { path: `applications.${run.rowPath}`, raw: quoteCells(run.cells) });
+      if (note >= 0) out.diagnostics[note] = replaced;
+    }
   }
 
   /** Splits glued rows the one way the column relations allow, if there is one. */
@@ -215,6 +254,10 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
     if (resolved.kind === 'glued' && resolved.why === 'ambiguous' && resolved.splits.length > 0 && note && !read.has(rowPath)) {
       // The column relations may still tell which split it is: decided at the end.
       ambiguous.push({ rowPath, splits: resolved.splits, note, label, values });
+    }
+    if (resolved.kind === 'mismatch' && note && !read.has(rowPath)) {
+      const filled = values.filter((c) => !isBlankCell(c));
+      if (filled.length > columnCount && filled.length % columnCount === 0) runOns.push({ rowPath, label, cells: filled, note });
     }
     if (resolved.kind !== 'aligned' && resolved.kind !== 'split') {
       if (!read.has(rowPath)) {

@@ -93,3 +93,30 @@ describe('mapApplications on labels broken over lines', () => {
     expect(out.diagnostics.some((d) => d.code === 'unplaced-number' && d.raw?.includes('5'))).toBe(true);
   });
 });
+
+describe('mapApplications on labels printed apart from their numbers (pdftotext)', () => {
+  const lines = (rows: string[]) => rows.join('\n');
+  const table = (extraLabelLine: string) =>
+    lines([
+      '三、收到和处理政府信息公开申请情况',
+      '一、本年新收政府信息公开申请数量', '5', '0', '0', '0', '0', '0', '5',
+      '4.无正当理由大量反复申请', '0', '0', '0', '0', '0', '0', '0', '1', '0', '0', '0', '0', '0', '1', '3', '1', '0', '0', '0', '0', '4',
+      '（七）总计', '4', '1', '0', '0', '0', '0', '5',
+      '5.要求行政机关确认或重新出', '具已获取信息',
+      extraLabelLine,
+    ]);
+
+  it('places the runs of seven in template order when the rows after are labelled elsewhere and every row adds up', () => {
+    const report = api.parseReport(table('1、申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请'));
+    expect(report.applications.notProcessed.excessive.total).toBe(0);
+    expect(report.applications.notProcessed.confirmation.total).toBe(1);
+    expect('noCorrection' in report.applications.otherHandling && report.applications.otherHandling.noCorrection).toEqual({ naturalPerson: 3, commercial: 1, research: 0, publicWelfare: 0, legalService: 0, other: 0, total: 4 });
+    expect(report.diagnostics.some((d) => d.code === 'row-detached')).toBe(true);
+  });
+
+  it('places nothing when a following row is not labelled anywhere', () => {
+    const report = api.parseReport(table('说明'));
+    expect(report.applications.notProcessed.confirmation.total).toBeNull();
+    expect(report.diagnostics.some((d) => d.code === 'row-value-count' && d.path === 'applications.notProcessed.excessive')).toBe(true);
+  });
+});

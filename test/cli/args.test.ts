@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { parseCliArgs } from '../../src/cli/args.js';
+
+describe('parseCliArgs', () => {
+  it('reads a command, its inputs and its options, with defaults for the rest', () => {
+    expect(parseCliArgs(['parse', '-f', 'csv', '--labels', 'zh', '--bom', 'a.txt', 'dir/', '-'])).toEqual({
+      kind: 'run',
+      command: 'parse',
+      inputs: ['a.txt', 'dir/', '-'],
+      options: { format: 'csv', encoding: 'auto', as: 'auto', labels: 'zh', bom: true, severity: 'info', lang: 'zh', quiet: false },
+    });
+  });
+
+  it('leaves the parse format open when not given (json for one file, jsonl for many)', () => {
+    const request = parseCliArgs(['parse', 'a.txt']);
+    expect(request.kind === 'run' && request.options.format).toBeUndefined();
+  });
+
+  it('makes show parse --format table', () => {
+    const request = parseCliArgs(['show', 'a.txt']);
+    expect(request.kind === 'run' && request.options.format).toBe('table');
+  });
+
+  it('takes option values case-insensitively and in --name=value form', () => {
+    const request = parseCliArgs(['parse', '--encoding=GBK', '--format=JSONL', 'a.txt']);
+    expect(request.kind === 'run' && [request.options.encoding, request.options.format]).toEqual(['gbk', 'jsonl']);
+  });
+
+  it('reads inputs that start with - after --', () => {
+    const request = parseCliArgs(['parse', '--', '-odd-name.txt']);
+    expect(request.kind === 'run' && request.inputs).toEqual(['-odd-name.txt']);
+  });
+
+  it('answers --help and --version before anything else', () => {
+    expect(parseCliArgs(['--help'])).toEqual({ kind: 'help' });
+    expect(parseCliArgs(['parse', '--frob', '-h'])).toEqual({ kind: 'usage-error', message: "unknown option '--frob'" });
+    expect(parseCliArgs(['-v'])).toEqual({ kind: 'version' });
+  });
+
+  it.each([
+    [['parse', '--format', 'xml', 'a'], "option '--format': 'xml' is not one of json, jsonl, csv, table"],
+    [['parse', '--encoding', 'latin1', 'a'], "option '--encoding': 'latin1' is not one of auto, utf-8, utf-16le, utf-16be, gb18030, gbk"],
+    [['validate', '--format', 'csv', 'a'], 'validate: no --format (findings are printed as file:line:col lines)'],
+    [['show', '--format', 'csv', 'a'], 'show: no --format (show is parse --format table)'],
+    [['parse', '--severity', 'error', 'a'], "option '--severity' applies to validate only"],
+    [['parse', '--lang', 'en', 'a'], "option '--lang' applies to validate, show and parse --format table only"],
+    [['parse', '-', '-'], 'parse: - (stdin) can be given only once'],
+    [['parse', '--quiet=1', 'a'], "option '--quiet' takes no value"],
+  ])('%j is a usage error', (argv, message) => {
+    expect(parseCliArgs(argv)).toEqual({ kind: 'usage-error', message });
+  });
+});

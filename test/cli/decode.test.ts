@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { decodeBytes } from '../../src/cli/decode.js';
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+function utf16(s: string, littleEndian: boolean): Uint8Array {
+  const bytes = new Uint8Array(2 + s.length * 2);
+  bytes.set(littleEndian ? [0xff, 0xfe] : [0xfe, 0xff]);
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    bytes[2 + 2 * i] = littleEndian ? code & 0xff : code >> 8;
+    bytes[3 + 2 * i] = littleEndian ? code >> 8 : code & 0xff;
+  }
+  return bytes;
+}
+
+// 二〇二一年度报告 in GBK: 二 B6FE, 〇 A996, 二 B6FE, 一 D2BB, 年 C4EA, 度 B6C8, 报 B1A8, 告 B8E6.
+const gbk = new Uint8Array([0xb6, 0xfe, 0xa9, 0x96, 0xb6, 0xfe, 0xd2, 0xbb, 0xc4, 0xea, 0xb6, 0xc8, 0xb1, 0xa8, 0xb8, 0xe6]);
+
+describe('decodeBytes', () => {
+  it('reads valid UTF-8 as UTF-8', () => {
+    expect(decodeBytes(utf8('一、总体情况'))).toEqual({ text: '一、总体情况', encoding: 'utf-8' });
+  });
+
+  it('reads a UTF-8 BOM and drops it from the text', () => {
+    expect(decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('表三')]))).toEqual({ text: '表三', encoding: 'utf-8-bom' });
+  });
+
+  it('reads UTF-16LE and UTF-16BE by their BOM', () => {
+    expect(decodeBytes(utf16('总计 12', true))).toEqual({ text: '总计 12', encoding: 'utf-16le' });
+    expect(decodeBytes(utf16('总计 12', false))).toEqual({ text: '总计 12', encoding: 'utf-16be' });
+  });
+
+  it('reads bytes that are not UTF-8 as GB18030 (GBK included)', () => {
+    expect(decodeBytes(gbk)).toEqual({ text: '二〇二一年度报告', encoding: 'gb18030' });
+  });
+
+  it('uses a named encoding as given', () => {
+    expect(decodeBytes(gbk, 'gbk')).toEqual({ text: '二〇二一年度报告', encoding: 'gbk' });
+    const forced = decodeBytes(gbk, 'utf-8');
+    expect(forced.encoding).toBe('utf-8');
+    expect(forced.text).toContain('\uFFFD');
+  });
+
+  it('reads ASCII and empty input as UTF-8', () => {
+    expect(decodeBytes(new Uint8Array())).toEqual({ text: '', encoding: 'utf-8' });
+    expect(decodeBytes(utf8('1\t2\t3'))).toEqual({ text: '1\t2\t3', encoding: 'utf-8' });
+  });
+});
