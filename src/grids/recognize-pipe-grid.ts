@@ -69,7 +69,7 @@ export function recognizePipeGrid(region: TextRegion): Grid | null {
     const tail = cellOf(text, cellFrom, last.end);
     if (tail.text !== '') row.push(tail);
   }
-  return { layout: 'pipe', rows: rows.filter((r) => !isDelimiterCells(r)), startLine: region.startLine, endLine };
+  return { layout: 'pipe', rows: rows.filter((r) => !isDelimiterCells(r)).map((r) => r.map(trimFill)), startLine: region.startLine, endLine };
 
   function scanPipes(src: string, from: number, to: number): void {
     for (let k = from; k < to; k++) {
@@ -79,4 +79,17 @@ export function recognizePipeGrid(region: TextRegion): Grid | null {
       }
     }
   }
+}
+
+/**
+ * html2text pads cells with `_` (`|_____3303_____|`): underscores at the
+ * edges of a cell are fill, never content.
+ */
+function trimFill(cell: Cell): Cell {
+  let s = 0;
+  let e = cell.text.length;
+  while (s < e && (cell.text[s] === '_' || cell.text[s] === ' ')) s++;
+  while (e > s && (cell.text[e - 1] === '_' || cell.text[e - 1] === ' ')) e--;
+  if (s === 0 && e === cell.text.length) return cell;
+  return { ...cell, text: cell.text.slice(s, e), start: cell.start + s, end: cell.start + e };
 }

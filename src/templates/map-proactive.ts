@@ -51,6 +51,8 @@ export function readProactive(cells: readonly Cell[], index: LineIndex): ReadPro
   let rowKey: ProactiveRowKey | null = null;
   let rowLabel: Cell | null = null;
   let pending: Cell[] = [];
+  /** Text cells since the last frame or row that were no label we know. */
+  let unreadHeaderCells = 0;
 
   for (const cell of cells) {
     const key = labelKey(cell.text);
@@ -81,14 +83,18 @@ export function readProactive(cells: readonly Cell[], index: LineIndex): ReadPro
       rowKey = row.key;
       rowLabel = cell;
     } else if (column) {
-      // A header row without 信息内容.
+      // A header row without a readable 信息内容: cells we could not read
+      // before it (a truncated 信息内…, 本年制…) keep their places as unknown
+      // columns, so that values are never shifted onto the wrong column.
       state = 'inHeader';
-      columns = [column.key];
+      columns = [...new Array<null>(unreadHeaderCells).fill(null), column.key];
       columnsSeen.add(column.key);
     } else {
       state = 'beforeHeader';
       if (hasDigit(cell.text)) unplaced([cell], cell.text);
+      else unreadHeaderCells++;
     }
+    if (frame || row) unreadHeaderCells = 0;
   }
   flush();
   return { rows, columnsSeen, diagnostics };

@@ -29,3 +29,11 @@ describe('recognizePipeGrid', () => {
     expect(recognizePipeGrid(regionOf(' 规章 | 1 |'))).toBeNull();
   });
 });
+
+describe('recognizePipeGrid on html2text grids', () => {
+  it('trims the _ fill html2text pads cells with', () => {
+    expect(texts(recognizePipeGrid(regionOf('|一、本年新收政府信息公开申请数量_______|_____3303_____|___________3694___________|')))).toEqual([
+      ['一、本年新收政府信息公开申请数量', '3303', '3694'],
+    ]);
+  });
+});

@@ -35,3 +35,13 @@ describe('readProactive and placeProactive', () => {
     expect(out.diagnostics.some((d) => d.code === 'column-unexpected' && d.raw === '4')).toBe(true);
   });
 });
+
+describe('readProactive on a header cut short (html2text)', () => {
+  it('keeps unreadable header cells as unknown columns, so values are never shifted onto a wrong column', () => {
+    const { read: r, index } = read('第二十条第（一）项\t\t\t\n信息内\t本年制\uFFFD\t本年废止\uFFFD\t现行有效\uFFFD\n规章\t2\t1\t43\n');
+    const out = placeProactive(r, template2021.proactive, index);
+    expect(out.values.get('proactive.regulations.repealed')).toBeNull();
+    expect(out.values.get('proactive.regulations.inForce')).toBeNull();
+    expect(out.diagnostics.some((d) => d.code === 'row-value-count' || d.code === 'column-unexpected')).toBe(true);
+  });
+});
