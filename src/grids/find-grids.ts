@@ -7,6 +7,15 @@ import type { Grid, GridRecognizer } from './grid.js';
  * first that reads a grid wins; scanning resumes after it. Each recognizer
  * rejects a line that cannot open its grid in constant time, so the scan is
  * linear in the lines.
+ *
+ * @example
+ * ```ts
+ * import { defaultRecognizers, findGrids, splitLines } from 'xxgk-report';
+ * const text = '二、主动公开政府信息情况\n规章\t1\t0\t3\n行政规范性文件\t209\t927\t1632\n说明：无。\n| 行政许可 | 1166001 |';
+ * const lines = splitLines(text);
+ * const grids = findGrids(text, lines, 1, lines.length, defaultRecognizers);
+ * grids.map((g) => [g.layout, g.startLine, g.endLine]); // [['tsv', 1, 3], ['pipe', 4, 5]]
+ * ```
  */
 export function findGrids(
   text: string,

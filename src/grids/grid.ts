@@ -1,7 +1,19 @@
 import type { GridLayout } from '../model/report.js';
 import type { Line } from '../text/split-lines.js';
 
-/** One cell of a recognized grid: its text as written (trimmed) and where. */
+/**
+ * One cell of a recognized grid: its text as written (trimmed) and where.
+ *
+ * @example
+ * ```ts
+ * import { recognizeTsvGrid, splitLines, type Cell } from 'xxgk-report';
+ * const text = '规章\t1\t0\t3\n行政规范性文件\t209\t927\t1632';
+ * const lines = splitLines(text);
+ * const cell: Cell | undefined = recognizeTsvGrid({ text, lines, startLine: 0, endLine: lines.length })?.rows[1]?.[1];
+ * cell;                              // { text: '209', start: 17, end: 20 }
+ * text.slice(cell?.start, cell?.end); // '209'
+ * ```
+ */
 export interface Cell {
   /** The cell's text as written, trimmed; may span lines. */
   readonly text: string;
@@ -24,7 +36,21 @@ export interface Cell {
   readonly exactRow?: true;
 }
 
-/** A table read from text: rows of cells, with where it starts and ends. */
+/**
+ * A table read from text: rows of cells, with where it starts and ends.
+ *
+ * @example
+ * ```ts
+ * import { recognizeTsvGrid, splitLines, type Grid } from 'xxgk-report';
+ * const text = '说明\n规章\t1\t0\t3\n行政规范性文件\t209\t927\t1632';
+ * const lines = splitLines(text);
+ * const grid: Grid | null = recognizeTsvGrid({ text, lines, startLine: 1, endLine: lines.length });
+ * grid?.layout;         // 'tsv'
+ * grid?.startLine;      // 1
+ * grid?.endLine;        // 3
+ * grid?.rows[0]?.length; // 4
+ * ```
+ */
 export interface Grid {
   /** Which layout the grid was read as. */
   readonly layout: GridLayout;
@@ -39,6 +65,16 @@ export interface Grid {
 /**
  * The text a recognizer looks at: the whole input and its lines, and a line
  * range it may claim from. A recognizer must start its grid at `startLine`.
+ *
+ * @example
+ * ```ts
+ * import { recognizeTsvGrid, splitLines, type TextRegion } from 'xxgk-report';
+ * const text = '三、收到和处理政府信息公开申请情况\n（七）总计\t\t989\t8\t0\t0\t351\t2\t1350';
+ * const lines = splitLines(text);
+ * const region: TextRegion = { text, lines, startLine: 1, endLine: lines.length };
+ * recognizeTsvGrid(region)?.rows[0]?.map((c) => c.text); // ['（七）总计', '', '989', '8', '0', '0', '351', '2', '1350']
+ * recognizeTsvGrid({ ...region, startLine: 0 });         // null   the heading line opens no grid
+ * ```
  */
 export interface TextRegion {
   /** The whole input. */
@@ -56,6 +92,33 @@ export interface TextRegion {
  * `region.startLine`, or returns null at once when that line does not open
  * one of its grids. It must take at least one line and work in time linear
  * in the lines it takes.
+ *
+ * @example
+ * ```ts
+ * import { createParser, defaultRecognizers, parseReport, type Cell, type GridRecognizer } from 'xxgk-report';
+ * // Rows written `规章;1;0;3`: a line with a `;` opens the grid, the first line without one ends it.
+ * const recognizeSemicolonGrid: GridRecognizer = ({ lines, startLine, endLine }) => {
+ *   const rows: Cell[][] = [];
+ *   let i = startLine;
+ *   for (; i < endLine; i++) {
+ *     const line = lines[i];
+ *     if (!line?.text.includes(';')) break;
+ *     const row: Cell[] = [];
+ *     let start = line.start;
+ *     for (const part of line.text.split(';')) {
+ *       row.push({ text: part, start, end: start + part.length });
+ *       start += part.length + 1;
+ *     }
+ *     rows.push(row);
+ *   }
+ *   return rows.length > 0 ? { layout: 'semicolon', rows, startLine, endLine: i } : null;
+ * };
+ * const parse = createParser({ recognizers: [recognizeSemicolonGrid, ...defaultRecognizers] });
+ * // text: examples/reports/000_892e5d3b650a9da1.txt, its tabs made semicolons:
+ * const semicolons = text.replaceAll('\t', ';');
+ * parse(semicolons).applications.newReceived.total;       // 1320
+ * parseReport(semicolons).applications.newReceived.total; // null
+ * ```
  */
 export type GridRecognizer = (region: TextRegion) => Grid | null;
 

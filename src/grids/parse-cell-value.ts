@@ -1,6 +1,15 @@
 import { isFoldedSpace, labelKey } from '../text/fold.js';
 
-/** What a value cell holds. */
+/**
+ * What a value cell holds.
+ *
+ * @example
+ * ```ts
+ * import { parseCellValue, type CellValue } from 'xxgk-report';
+ * const valueOf = (v: CellValue): number | null => (v.kind === 'number' ? v.value : null);
+ * ['1,320', '+11', '-', '', '无', '12件'].map((t) => valueOf(parseCellValue(t))); // [1320, 11, null, null, null, 12]
+ * ```
+ */
 export type CellValue =
   /** Nothing: the value is null. */
   | { readonly kind: 'blank' }
@@ -26,6 +35,16 @@ const MAX_DIGITS = 15;
  * unit are ignored, but digits on both sides of a space make the cell
  * unreadable (two values in one cell). A plain scanner, no regex; refuses
  * more than 15 digits rather than rounding.
+ *
+ * @example
+ * ```ts
+ * import { parseCellValue } from 'xxgk-report';
+ * parseCellValue('1,320');              // { kind: 'number', value: 1320, unit: null, note: null }
+ * parseCellValue('２５８２９.６７（万元）'); // { kind: 'number', value: 25829.67, unit: '万元', note: null }
+ * parseCellValue('22（其中修订16件）');   // { kind: 'number', value: 22, unit: null, note: '(其中修订16件)' }
+ * parseCellValue('-');                  // { kind: 'placeholder' }
+ * parseCellValue('38 21');              // { kind: 'text' }   two values in one cell
+ * ```
  */
 export function parseCellValue(text: string): CellValue {
   // Digits on both sides of white space are two values (`38\n21`, `1 2`), never one.

@@ -70,6 +70,22 @@ function pieces(text: string, line: Line): Cell[] {
  * The text lines of a logical row are merged cell by cell when they have the
  * same number of cells; a merged cell's span runs from its first piece to
  * its last.
+ *
+ * @example
+ * ```ts
+ * import { recognizeBoxGrid, splitLines } from 'xxgk-report';
+ * const text = [
+ *   '├────┼────┤',
+ *   '│规章│1   │',
+ *   '├────┼────┤',
+ *   '│行政规范│209 │',
+ *   '│性文件  │    │',
+ *   '└────┴────┘',
+ * ].join('\n');
+ * const lines = splitLines(text);
+ * const grid = recognizeBoxGrid({ text, lines, startLine: 0, endLine: lines.length });
+ * grid?.rows.map((row) => row.map((c) => c.text)); // [['规章', '1'], ['行政规范\n性文件', '209']]
+ * ```
  */
 export function recognizeBoxGrid(region: TextRegion): Grid | null {
   const { lines, text } = region;

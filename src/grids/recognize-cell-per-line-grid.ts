@@ -27,6 +27,15 @@ const MAX_CONTINUATION = 24;
  * A line without the tab continues the previous cell only when that cell is a
  * label (no digits) and the line is short and has no digits; any other line
  * ends the grid.
+ *
+ * @example
+ * ```ts
+ * import { recognizeCellPerLineGrid, splitLines } from 'xxgk-report';
+ * const text = '\t商业\n企业\n\t12\n\n\t结果\n\n纠正\n\t3';
+ * const lines = splitLines(text);
+ * const grid = recognizeCellPerLineGrid({ text, lines, startLine: 0, endLine: lines.length });
+ * grid?.rows.map((row) => row.map((c) => c.text)); // [['商业\n企业', '12'], ['结果\n\n纠正', '3']]
+ * ```
  */
 export function recognizeCellPerLineGrid(region: TextRegion): Grid | null {
   const { lines, text } = region;

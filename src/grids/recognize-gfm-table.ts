@@ -38,6 +38,16 @@ function isDelimiterRow(line: Line | undefined): boolean {
  * rows) with remark-parse and remark-gfm, and returns its cells with
  * positions in the input. Used for Markdown from pandoc and PDF-to-Markdown
  * tools.
+ *
+ * @example
+ * ```ts
+ * import { recognizeGfmTable, splitLines } from 'xxgk-report';
+ * const text = '| 信息内容 | 本年制发件数 |\n| --- | --- |\n| 规章 | 1 |\n| 行政规范性文件 | 209 |';
+ * const lines = splitLines(text);
+ * const grid = recognizeGfmTable({ text, lines, startLine: 0, endLine: lines.length });
+ * grid?.layout;                                     // 'gfm'
+ * grid?.rows.map((row) => row.map((c) => c.text)); // [['信息内容', '本年制发件数'], ['规章', '1'], ['行政规范性文件', '209']]
+ * ```
  */
 export function recognizeGfmTable(region: TextRegion): Grid | null {
   const { lines, text } = region;

@@ -44,6 +44,16 @@ function kindOf(line: Line): LineKind {
  * Takes a run of short lines that holds lone numbers soon; ends at prose.
  * When the export writes blank cells out (no-break-space lines), its rows are
  * exact, and a blank at the end of a row is a blank value.
+ *
+ * @example
+ * ```ts
+ * import { recognizeLineCellGrid, splitLines } from 'xxgk-report';
+ * const text = '一、本年新收政府信息公开申请数量\n164\n10\n0\n2\n1\n0\n177';
+ * const lines = splitLines(text);
+ * const grid = recognizeLineCellGrid({ text, lines, startLine: 0, endLine: lines.length });
+ * grid?.layout;                               // 'line-cell'
+ * grid?.rows[0]?.map((c) => c.text);          // ['一、本年新收政府信息公开申请数量', '164', '10', '0', '2', '1', '0', '177']
+ * ```
  */
 export function recognizeLineCellGrid(region: TextRegion): Grid | null {
   const { lines, text } = region;

@@ -17,6 +17,15 @@ import { cellOf, isDelimiterCells, type Cell, type Grid, type TextRegion } from 
  * cell, so runs like `|||` (written for spanned cells) give empty cells.
  * The grid runs to the last line holding a `|` before a line with none that
  * does not continue an open cell.
+ *
+ * @example
+ * ```ts
+ * import { recognizePipeGrid, splitLines } from 'xxgk-report';
+ * const text = '| 规章 | 1 | 0 | 3 |\n| 行政规范性\n文件 | 209 | 927 | 1632 |';
+ * const lines = splitLines(text);
+ * const grid = recognizePipeGrid({ text, lines, startLine: 0, endLine: lines.length });
+ * grid?.rows.map((row) => row.map((c) => c.text)); // [['规章', '1', '0', '3'], ['行政规范性\n文件', '209', '927', '1632']]
+ * ```
  */
 export function recognizePipeGrid(region: TextRegion): Grid | null {
   const { lines, text } = region;

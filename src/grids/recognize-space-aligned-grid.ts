@@ -97,6 +97,21 @@ function isFragment(cells: readonly Cell[]): boolean {
  * Cells come out in reading order; the template mapper anchors them by label.
  * The grid needs a row of several cells within its first lines, or it is not
  * a table; it ends at a line of prose.
+ *
+ * @example
+ * ```ts
+ * import { recognizeSpaceAlignedGrid, splitLines } from 'xxgk-report';
+ * const text = [
+ *   '（二）部分公开（区分处理的，只计这一情',
+ *   '                   447   7   0   0   0   0   454',
+ *   '形，不计其他情形）',
+ * ].join('\n');
+ * const lines = splitLines(text);
+ * const grid = recognizeSpaceAlignedGrid({ text, lines, startLine: 0, endLine: lines.length });
+ * grid?.layout; // 'space-aligned'
+ * grid?.rows.map((row) => row.map((c) => c.text));
+ * // [['（二）部分公开（区分处理的，只计这一情'], ['447', '7', '0', '0', '0', '0', '454'], ['形，不计其他情形）']]
+ * ```
  */
 export function recognizeSpaceAlignedGrid(region: TextRegion): Grid | null {
   const { lines, text } = region;

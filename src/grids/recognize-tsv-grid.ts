@@ -31,6 +31,17 @@ function rowCells(text: string, line: Line): Cell[] {
  * rowspans, empty and missing cells, ragged rows. Blank lines inside the
  * table are allowed; the grid ends at the first other line. Cells are kept
  * as written; aligning them to columns is the template mapper's job.
+ *
+ * @example
+ * ```ts
+ * import { recognizeTsvGrid, splitLines } from 'xxgk-report';
+ * const text = '规章\t1\t0\t3\n行政规范性文件\t209\t927\t1632\n\n（注：……）';
+ * const lines = splitLines(text);
+ * const grid = recognizeTsvGrid({ text, lines, startLine: 0, endLine: lines.length });
+ * grid?.layout;                                     // 'tsv'
+ * grid?.rows.map((row) => row.map((c) => c.text)); // [['规章', '1', '0', '3'], ['行政规范性文件', '209', '927', '1632']]
+ * grid?.endLine;                                    // 2
+ * ```
  */
 export function recognizeTsvGrid(region: TextRegion): Grid | null {
   const { lines, text } = region;
@@ -54,6 +65,16 @@ export function recognizeTsvGrid(region: TextRegion): Grid | null {
  * {@link recognizeTsvGrid} for rows that are known to be exact — tab-separated
  * lines rendered from HTML `<tr>`s, one field per `<td>` — so that a blank
  * field is a blank value. Only a reader that produced the rows may use it.
+ *
+ * @example
+ * ```ts
+ * import { recognizeExactTsvGrid, splitLines } from 'xxgk-report';
+ * const text = '规章\t1\t\t3';
+ * const lines = splitLines(text);
+ * const grid = recognizeExactTsvGrid({ text, lines, startLine: 0, endLine: lines.length });
+ * grid?.layout;       // 'html'
+ * grid?.rows[0]?.[2]; // { text: '', start: 5, end: 5, exactRow: true }   a blank value, not a shifted cell
+ * ```
  */
 export function recognizeExactTsvGrid(region: TextRegion): Grid | null {
   const grid = recognizeTsvGrid(region);

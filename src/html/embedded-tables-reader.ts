@@ -40,6 +40,17 @@ function tableRegions(input: string): { start: number; end: number }[] {
  * writes a table it cannot express as a pipe table as raw `<table>` HTML)
  * row by row, as {@link htmlToText} does, and copies everything else as it
  * is. Spans map back into the input.
+ *
+ * @example
+ * ```ts
+ * import { sourceOffsetIn } from 'xxgk-report';
+ * import { renderEmbeddedTables } from 'xxgk-report/html';
+ * const input = '三、收到和处理政府信息公开申请情况\n<table><tr><td>一、本年新收</td><td>12</td></tr></table>';
+ * const { text, map } = renderEmbeddedTables(input);
+ * text;                                    // '三、收到和处理政府信息公开申请情况\n\n一、本年新收\t12\n'
+ * sourceOffsetIn(map, text.indexOf('12')); // 48
+ * input.slice(48, 50);                     // '12'
+ * ```
  */
 export function renderEmbeddedTables(input: string): Rendition {
   let text = '';
@@ -68,6 +79,17 @@ export function renderEmbeddedTables(input: string): Rendition {
  * The reader for text or Markdown with HTML tables inside: accepts input
  * that is not an HTML page ({@link looksLikeHtml} is false) but holds a
  * `<table`. Its rows are exact, like the HTML reader's.
+ *
+ * @example
+ * ```ts
+ * import { createParser, defaultReaders } from 'xxgk-report';
+ * import { embeddedTablesReader } from 'xxgk-report/html';
+ * // Markdown from pandoc: a pipe table, and a table it could only write as HTML.
+ * const markdown = '| 信息内容 | 本年制发件数 |\n| --- | --- |\n| 规章 | 1 |\n\n<table><tr><td>一、本年新收</td><td>12</td></tr></table>';
+ * embeddedTablesReader.accepts(markdown);                      // true
+ * embeddedTablesReader.read(markdown).text.split('\n').at(-2); // '一、本年新收\t12'
+ * const parse = createParser({ readers: [embeddedTablesReader, ...defaultReaders] });
+ * ```
  */
 export const embeddedTablesReader: InputReader = {
   name: 'embedded-html-tables',

@@ -13,10 +13,11 @@ import { looksLikeHtml } from './looks-like-html.js';
  * ```ts
  * import { createParser, defaultReaders } from 'xxgk-report';
  * import { htmlReader } from 'xxgk-report/html';
+ * // html: test/fixtures/html/008-pingtan-2024-html-stripped.html
  * const parse = createParser({ readers: [htmlReader, ...defaultReaders] });
  * const report = parse(html);
- * const { start, end } = report.sources['applications.total.total'].span;
- * html.slice(start, end); // '218'
+ * const span = report.sources['applications.total.total']?.span; // （七）总计 · 总计
+ * html.slice(span?.start, span?.end); // '218'
  * ```
  */
 export const htmlReader: InputReader = {

@@ -1,7 +1,19 @@
 import { renderHtml, type TableObserver } from './html-to-text.js';
 import type { HtmlAttribute } from './tokenize-html.js';
 
-/** One cell of an HTML table, placed in the table's grid by its spans. */
+/**
+ * One cell of an HTML table, placed in the table's grid by its spans.
+ *
+ * @example
+ * ```ts
+ * import { htmlTableGrids, type HtmlTableCell } from 'xxgk-report/html';
+ * const html = '<table><tr><th colspan="2">申请人情况</th></tr><tr><td>自然人</td><td>12</td></tr></table>';
+ * const cells: readonly HtmlTableCell[] = htmlTableGrids(html)[0]?.cells ?? [];
+ * cells[0];                                  // { row: 0, col: 0, rowspan: 1, colspan: 2, text: '申请人情况', header: true, start: 11, end: 37 }
+ * cells[2];                                  // { row: 1, col: 1, rowspan: 1, colspan: 1, text: '12', header: false, start: 58, end: 69 }
+ * html.slice(cells[2]?.start, cells[2]?.end); // '<td>12</td>'
+ * ```
+ */
 export interface HtmlTableCell {
   /** 0-based row of the cell's top-left slot. */
   readonly row: number;
@@ -21,7 +33,21 @@ export interface HtmlTableCell {
   readonly end: number;
 }
 
-/** An HTML table as a rectangular grid of slots, each pointing at the cell that covers it. */
+/**
+ * An HTML table as a rectangular grid of slots, each pointing at the cell that covers it.
+ *
+ * @example
+ * ```ts
+ * import { htmlTableGrids, type HtmlTableGrid } from 'xxgk-report/html';
+ * const grids: HtmlTableGrid[] = htmlTableGrids('<table><tr><td rowspan="2">自然人</td><td>1</td></tr><tr><td>2</td></tr></table>');
+ * const table = grids[0];
+ * table?.rowCount;    // 2
+ * table?.columnCount; // 2
+ * table?.slots;       // [[0, 1], [0, 2]]   slot [1][0] is covered by cell 0, the rowspan
+ * table?.cells[0]?.text; // '自然人'
+ * table?.expanded;    // true
+ * ```
+ */
 export interface HtmlTableGrid {
   /** Offset in the HTML of `<table` (or of the tag that implied the table). */
   readonly start: number;
@@ -49,7 +75,20 @@ export interface HtmlTableGrid {
   readonly expanded: boolean;
 }
 
-/** Options of {@link htmlTableGrids}. */
+/**
+ * Options of {@link htmlTableGrids}.
+ *
+ * @example
+ * ```ts
+ * import { htmlTableGrids, type HtmlTableGridsOptions } from 'xxgk-report/html';
+ * const html = '<table><tr><td rowspan="2">自然人</td><td>1</td></tr><tr><td>2</td></tr></table>';
+ * const options: HtmlTableGridsOptions = { maxSlots: 2 };
+ * const table = htmlTableGrids(html, options)[0];
+ * table?.expanded;                 // false   the table needs 4 slots
+ * table?.slots;                    // []
+ * table?.cells.map((c) => c.col);  // [0, 1, 0]   each cell's index in its row
+ * ```
+ */
 export interface HtmlTableGridsOptions {
   /**
    * Most slots (and placement steps) one table may take before it is left
@@ -102,9 +141,10 @@ interface TableDraft {
  *
  * @example
  * ```ts
+ * import { htmlTableGrids } from 'xxgk-report/html';
  * const [table] = htmlTableGrids('<table><tr><td rowspan="2">自然人</td><td>1</td></tr><tr><td>2</td></tr></table>');
- * table.slots;                                // [[0, 1], [0, 2]]
- * table.cells[2];                             // { row: 1, col: 1, text: '2', … }
+ * table?.slots;                               // [[0, 1], [0, 2]]
+ * table?.cells[2];                            // { row: 1, col: 1, text: '2', … }
  * ```
  */
 export function htmlTableGrids(html: string, options: HtmlTableGridsOptions = {}): HtmlTableGrid[] {

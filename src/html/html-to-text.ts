@@ -60,6 +60,8 @@ export interface TableObserver {
  *
  * @example
  * ```ts
+ * import { sourceOffsetIn } from 'xxgk-report';
+ * import { htmlToText } from 'xxgk-report/html';
  * const { text, map } = htmlToText('<p>三、收到和处理</p><table><tr><td>一、本年新收</td><td><p>1</p></td><td>2</td></tr></table>');
  * text;                                   // '三、收到和处理\n一、本年新收\t1\t2'
  * sourceOffsetIn(map, text.indexOf('1')); // 47, where `1` is in the HTML

@@ -19,6 +19,7 @@ const MARKER_TAGS: ReadonlySet<string> = new Set(['html', 'body', 'table', 'tbod
  *
  * @example
  * ```ts
+ * import { looksLikeHtml } from 'xxgk-report/html';
  * looksLikeHtml('<p>一、总体情况</p>');   // true
  * looksLikeHtml('一、总体情况\n规章\t1'); // false
  * ```

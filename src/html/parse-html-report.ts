@@ -15,6 +15,7 @@ const parseWithHtml = createParser({ readers: [htmlReader, embeddedTablesReader,
  * @example
  * ```ts
  * import { parseReport } from 'xxgk-report/html';
+ * // html: test/fixtures/html/008-pingtan-2024-html-stripped.html
  * const report = parseReport(html);
  * report.applications.newReceived.total; // 218
  * ```

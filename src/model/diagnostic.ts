@@ -1,12 +1,35 @@
 import type { Span } from './span.js';
 
-/** How much a diagnostic or finding matters. */
+/**
+ * How much a diagnostic or finding matters.
+ *
+ * @example
+ * ```ts
+ * import { parseReport, type Severity } from 'xxgk-report';
+ * // text: examples/reports/000_892e5d3b650a9da1.txt
+ * const report = parseReport(text.replace('1320', '1,32O')); // a letter O in 一、本年新收 · 总计
+ * const severities: Severity[] = report.diagnostics.map((d) => d.severity);
+ * severities; // ['error', 'warning']
+ * ```
+ */
 export type Severity = 'error' | 'warning' | 'info';
 
 /**
  * Every diagnostic code `parseReport` can emit, with what it means. Codes are
  * part of the public API: they are stable across minor versions, and a
  * program may switch on them (never on a message).
+ *
+ * @example
+ * ```ts
+ * import { parseReport, type DiagnosticCodes } from 'xxgk-report';
+ * // Wording of your own for some codes, checked against the codes that exist:
+ * const hints: Partial<Record<keyof DiagnosticCodes, string>> = {
+ *   'table-missing': '未找到表格',
+ *   'cell-blank': '空白单元格',
+ * };
+ * parseReport('一、总体情况').diagnostics.map((d) => hints[d.code] ?? d.code);
+ * // ['metadata-missing', 'metadata-missing', 'metadata-missing', '未找到表格', '未找到表格', '未找到表格']
+ * ```
  */
 export interface DiagnosticCodes {
   /** warning — a standard table (表二/表三/表四) was not found; its values are all null. */
@@ -45,16 +68,39 @@ export interface DiagnosticCodes {
   'metadata-missing': true;
   /** warning — the input does not look like text (NUL or many control characters). */
   'input-not-text': true;
-  /** warning — a table region is larger than the size cap for the pipe-table parser; it was read by the tolerant reader instead, or not at all. */
-  'table-too-large': true;
 }
 
-/** A stable diagnostic code: one of the keys of {@link DiagnosticCodes}. */
+/**
+ * A stable diagnostic code: one of the keys of {@link DiagnosticCodes}.
+ *
+ * @example
+ * ```ts
+ * import { parseReport, type DiagnosticCode } from 'xxgk-report';
+ * // text: examples/reports/000_892e5d3b650a9da1.txt
+ * const codes: DiagnosticCode[] = parseReport(text.replace('1320', '1,32O')).diagnostics.map((d) => d.code);
+ * codes; // ['row-value-count', 'unplaced-number']
+ * ```
+ */
 export type DiagnosticCode = keyof DiagnosticCodes;
 
 /**
  * Something `parseReport` could not read, or read with a caveat. Plain data:
  * survives `JSON.stringify` and `structuredClone`.
+ *
+ * @example
+ * ```ts
+ * import { parseReport, type Diagnostic } from 'xxgk-report';
+ * // text: examples/reports/000_892e5d3b650a9da1.txt
+ * // The same report with the cell 行政强制 · 本年处理决定数量 emptied:
+ * const diagnostics: readonly Diagnostic[] = parseReport(text.replace('\t3195\t', '\t\t')).diagnostics;
+ * const d = diagnostics[0];
+ * d?.code;      // 'cell-blank'
+ * d?.severity;  // 'info'
+ * d?.path;      // 'proactive.enforcement.decisions'
+ * d?.message;   // '单元格为空，按空值（null）处理，不按0处理：proactive.enforcement.decisions'
+ * d?.messageEn; // 'Blank cell read as null, not 0: proactive.enforcement.decisions'
+ * d?.span;      // { start: 1931, end: 1931, line: 43, column: 5 }
+ * ```
  */
 export interface Diagnostic {
   /** Stable code; see {@link DiagnosticCodes}. */

@@ -4,7 +4,19 @@ import { template2021 } from '../templates/template-2021.js';
 import { reviewPaths } from '../templates/review-litigation-table.js';
 import type { Report, TemplateId } from './report.js';
 
-/** The value of one flattened path. */
+/**
+ * The value of one flattened path.
+ *
+ * @example
+ * ```ts
+ * import { parseReport, flattenReport, type FlatValue } from 'xxgk-report';
+ * const report = parseReport(text); // text: examples/reports/000_892e5d3b650a9da1.txt
+ * const flat: Record<string, FlatValue> = flattenReport(report);
+ * flat['meta.organization'];     // '驻马店市人民政府'
+ * flat['proactive.fees.amount']; // 61175.6871   行政事业性收费 · 本年收费金额（单位：万元）
+ * flat['meta.publishedAt'];      // null         发布时间: not in this report
+ * ```
+ */
 export type FlatValue = number | string | null;
 
 const META_PATHS = ['title', 'organization', 'year', 'template', 'publishedAt', 'source'] as const;
@@ -18,7 +30,10 @@ const META_PATHS = ['title', 'organization', 'year', 'template', 'publishedAt', 
  *
  * @example
  * ```ts
- * reportPaths('2021', 'divided').length; // 206
+ * import { reportPaths } from 'xxgk-report';
+ * reportPaths('2021', 'divided').length;   // 206   2021 template, （六）其他处理 in three rows
+ * reportPaths('2019', 'undivided').length; // 204
+ * reportPaths('2021', 'divided')[6];       // 'proactive.regulations.issued'   规章 · 本年制发件数
  * ```
  */
 export function reportPaths(template: TemplateId, otherHandling: 'divided' | 'undivided'): string[] {
@@ -55,8 +70,10 @@ export function getPath(report: Report, path: string): FlatValue | undefined {
  *
  * @example
  * ```ts
+ * import { flattenReport, parseReport } from 'xxgk-report';
+ * // text: examples/reports/000_892e5d3b650a9da1.txt
  * const flat = flattenReport(parseReport(text));
- * flat['applications.newReceived.total']; // 1320
+ * flat['applications.newReceived.total']; // 1320   一、本年新收政府信息公开申请数量 · 总计
  * flat['meta.year']; // 2022
  * ```
  */

@@ -5,8 +5,11 @@
  *
  * @example
  * ```ts
- * const { start, end } = report.sources['applications.total.total'].span;
- * input.slice(start, end); // '1350'
+ * import { parseReport, type Span } from 'xxgk-report';
+ * const report = parseReport(text); // text: examples/reports/000_892e5d3b650a9da1.txt
+ * const span: Span | undefined = report.sources['applications.total.total']?.span; // （七）总计 · 总计
+ * span;                           // { start: 2966, end: 2970, line: 77, column: 25 }
+ * text.slice(span?.start, span?.end); // '1350'
  * ```
  */
 export interface Span {

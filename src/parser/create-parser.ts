@@ -29,7 +29,22 @@ import { gluedHeaderWords, scoreTableLabels, segmentByTable, type TableKind } fr
 import { template2019 } from '../templates/template-2019.js';
 import { template2021 } from '../templates/template-2021.js';
 
-/** Options of {@link createParser}. */
+/**
+ * Options of {@link createParser}.
+ *
+ * @example
+ * ```ts
+ * import { createParser, defaultReaders, defaultRecognizers, splitSections, type ParserOptions } from 'xxgk-report';
+ * import { htmlReader } from 'xxgk-report/html';
+ * const options: ParserOptions = {
+ *   recognizers: defaultRecognizers,
+ *   splitSections,
+ *   readers: [htmlReader, ...defaultReaders],
+ * };
+ * const parse = createParser(options);
+ * parse('<p>驻马店市人民政府2022年政府信息公开工作年度报告</p>').meta.year; // 2022
+ * ```
+ */
 export interface ParserOptions {
   /**
    * Grid recognizers, tried in order at each line; the first that reads a
@@ -47,10 +62,32 @@ export interface ParserOptions {
   readonly readers?: readonly InputReader[];
 }
 
-/** The default input readers: crawler text run into one line. */
+/**
+ * The default input readers: crawler text run into one line.
+ *
+ * @example
+ * ```ts
+ * import { createParser, defaultReaders } from 'xxgk-report';
+ * import { htmlReader } from 'xxgk-report/html';
+ * defaultReaders.map((r) => r.name); // ['inline-headings']
+ * // Keep the defaults and try the HTML reader first:
+ * const parse = createParser({ readers: [htmlReader, ...defaultReaders] });
+ * ```
+ */
 export const defaultReaders: readonly InputReader[] = [inlineHeadingsReader];
 
-/** A configured parser: text in, {@link Report} out. Never throws on a string. */
+/**
+ * A configured parser: text in, {@link Report} out. Never throws on a string.
+ *
+ * @example
+ * ```ts
+ * import { createParser, type ReportParser } from 'xxgk-report';
+ * const parse: ReportParser = createParser();
+ * const report = parse(text); // text: examples/reports/001_a057d0496994cc01.txt
+ * report.meta.organization; // '新乡市人民政府'
+ * report.meta.year;         // 2021
+ * ```
+ */
 export type ReportParser = (text: string) => Report;
 
 /**
@@ -61,6 +98,17 @@ export type ReportParser = (text: string) => Report;
  * (LibreOffice's text export, pdftotext without -layout), and last cells run
  * together in one line (a crawler's textContent), cut by the template's
  * header words.
+ *
+ * @example
+ * ```ts
+ * import { createParser, defaultRecognizers, recognizeSpaceAlignedGrid } from 'xxgk-report';
+ * defaultRecognizers.length;                             // 8
+ * defaultRecognizers.indexOf(recognizeSpaceAlignedGrid); // 5
+ * // A parser for text that has no pdftotext -layout tables:
+ * const parse = createParser({ recognizers: defaultRecognizers.filter((r) => r !== recognizeSpaceAlignedGrid) });
+ * // text: examples/reports/000_892e5d3b650a9da1.txt
+ * parse(text).applications.newReceived.total; // 1320
+ * ```
  */
 export const defaultRecognizers: readonly GridRecognizer[] = [
   recognizeGfmTable,
@@ -101,9 +149,11 @@ const MAX_CONTROL_SHARE = 0.01;
  *
  * @example
  * ```ts
- * import { createParser, defaultRecognizers } from 'xxgk-report';
+ * import { createParser, defaultRecognizers, type GridRecognizer } from 'xxgk-report';
+ * const myRecognizer: GridRecognizer = (region) => null; // a layout of your own: see GridRecognizer
  * const parse = createParser({ recognizers: [myRecognizer, ...defaultRecognizers] });
- * const report = parse(text);
+ * const report = parse(text); // text: examples/reports/000_892e5d3b650a9da1.txt
+ * report.applications.newReceived.total; // 1320
  * ```
  */
 export function createParser(options: ParserOptions = {}): ReportParser {
@@ -125,6 +175,7 @@ export function createParser(options: ParserOptions = {}): ReportParser {
  * @example
  * ```ts
  * import { parseReport } from 'xxgk-report';
+ * // text: examples/reports/000_892e5d3b650a9da1.txt
  * const report = parseReport(text);
  * report.meta.year;                          // 2022
  * report.applications.newReceived.total;     // 1320

@@ -46,6 +46,16 @@ function inlineHeadings(input: string): { at: number; text: string }[] {
  * the section splitter and the grid recognizers see a report again. It only
  * inserts line breaks: every other character, and so every position, is the
  * input's.
+ *
+ * @example
+ * ```ts
+ * import { inlineHeadingsReader } from 'xxgk-report';
+ * const line = '前言。'.repeat(110) + '一、总体情况本年度共收到申请12件。二、主动公开政府信息情况规章1件。';
+ * inlineHeadingsReader.name;                           // 'inline-headings'
+ * inlineHeadingsReader.accepts(line);                  // true    a line of more than 300 characters
+ * inlineHeadingsReader.accepts('一、总体情况\n本年度……'); // false
+ * inlineHeadingsReader.read(line).text.split('\n').slice(1); // ['一、总体情况', '本年度共收到申请12件。', '二、主动公开政府信息情况', '规章1件。']
+ * ```
  */
 export const inlineHeadingsReader: InputReader = {
   name: 'inline-headings',

@@ -6,7 +6,18 @@ import { applicationGroups, applicationRows } from '../templates/applications-ta
 import { matchLabelKey, splitEnumerator } from '../templates/label.js';
 import { bareSectionHeadings, sectionHeadings } from './section-headings.js';
 
-/** What a section splitter is given: the input, its lines and a line index. */
+/**
+ * What a section splitter is given: the input, its lines and a line index.
+ *
+ * @example
+ * ```ts
+ * import { createLineIndex, splitLines, splitSections, type SplitInput } from 'xxgk-report';
+ * const text = '一、总体情况\n本年度……';
+ * const lines = splitLines(text);
+ * const input: SplitInput = { text, lines, index: createLineIndex(lines) };
+ * splitSections(input)[0]?.text; // '本年度……'
+ * ```
+ */
 export interface SplitInput {
   /** The whole input. */
   readonly text: string;
@@ -16,7 +27,21 @@ export interface SplitInput {
   readonly index: LineIndex;
 }
 
-/** A section splitter: from the input to sections in document order. */
+/**
+ * A section splitter: from the input to sections in document order.
+ *
+ * @example
+ * ```ts
+ * import { createParser, splitSections, type SectionSplitter } from 'xxgk-report';
+ * // Take a heading the template does not know, but that speaks of 申请, for section 三:
+ * const split: SectionSplitter = (input) =>
+ *   splitSections(input).map((s) => (s.kind === 'extra' && s.heading.includes('申请') ? { ...s, kind: 'applications' } : s));
+ * // text: examples/reports/000_892e5d3b650a9da1.txt, its heading 三 reworded:
+ * const reworded = text.replace('三、收到和处理政府信息公开申请情况', '三、政府信息公开申请办理情况');
+ * createParser({ splitSections: split })(reworded).sections[3]?.kind; // 'applications'
+ * createParser()(reworded).sections[3]?.kind;                          // 'extra'
+ * ```
+ */
 export type SectionSplitter = (input: SplitInput) => Section[];
 
 /** Longest heading we accept, in label-key characters. */
@@ -24,7 +49,16 @@ const MAX_HEADING = 40;
 /** Longest heading the template does not know that we still take as a section. */
 const MAX_EXTRA_HEADING = 24;
 
-/** A heading found on a line: what it is and its number. */
+/**
+ * A heading found on a line: what it is and its number.
+ *
+ * @example
+ * ```ts
+ * import { matchSectionHeading, type HeadingMatch } from 'xxgk-report';
+ * const match: HeadingMatch | null = matchSectionHeading('**四、政府信息公开行政复议、行政诉讼情况**');
+ * match; // { kind: 'reviewLitigation', number: '四' }
+ * ```
+ */
 export interface HeadingMatch {
   /** The section kind. */
   readonly kind: SectionKind;
@@ -37,6 +71,16 @@ export interface HeadingMatch {
  * and words that name a standard section, or one of the standard headings
  * written without its number. Table rows are never headings: lines with tabs
  * or pipes are not considered, and 一、本年新收… names no section.
+ *
+ * @example
+ * ```ts
+ * import { matchSectionHeading } from 'xxgk-report';
+ * matchSectionHeading('三、收到和处理政府信息公开申请情况'); // { kind: 'applications', number: '三' }
+ * matchSectionHeading('## 五、存在的主要问题及改进情况');    // { kind: 'problems', number: '五' }
+ * matchSectionHeading('其他需要报告的事项');                  // { kind: 'otherMatters', number: null }
+ * matchSectionHeading('七、附件');                            // { kind: 'extra', number: '七' }
+ * matchSectionHeading('一、本年新收政府信息公开申请数量');    // null   a row of table 3
+ * ```
  */
 export function matchSectionHeading(lineText: string): HeadingMatch | null {
   if (lineText.includes('\t') || lineText.includes('|')) return null;
@@ -72,6 +116,16 @@ export function matchSectionHeading(lineText: string): HeadingMatch | null {
  * text before the first heading is the `preamble`. Tolerant of title
  * variants, renumbered, added and repeated sections: a heading is known by
  * its words. Table rows that begin with 一、…四、 are not headings.
+ *
+ * @example
+ * ```ts
+ * import { createLineIndex, splitLines, splitSections } from 'xxgk-report';
+ * const text = '某某局2022年政府信息公开工作年度报告\n一、总体情况\n本年度……\n二、存在的主要问题及改进情况\n无。';
+ * const lines = splitLines(text);
+ * const sections = splitSections({ text, lines, index: createLineIndex(lines) });
+ * sections.map((s) => [s.kind, s.number]); // [['preamble', null], ['overview', '一'], ['problems', '二']]
+ * sections[2]?.text;                       // '无。'
+ * ```
  */
 export function splitSections(input: SplitInput): Section[] {
   const { text, lines, index } = input;

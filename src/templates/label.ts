@@ -6,6 +6,16 @@ import { labelKey } from '../text/fold.js';
  * (folded, no white space): the label matches when its key, with any leading
  * enumerator removed, contains a variant — or equals it when `exact` is set
  * (for short labels such as 其他 and 总计 that occur inside longer ones).
+ *
+ * @example
+ * ```ts
+ * import { matchLabel, type LabelEntry } from 'xxgk-report';
+ * const columns: readonly LabelEntry<'naturalPerson' | 'commercial'>[] = [
+ *   { key: 'naturalPerson', label: '自然人', variants: ['自然人'] },
+ *   { key: 'commercial', label: '商业企业', variants: ['商业企业'] },
+ * ];
+ * matchLabel('商业\n企业', columns)?.key; // 'commercial'
+ * ```
  */
 export interface LabelEntry<K extends string = string> {
   /** The model key, e.g. `stateSecret`. */
@@ -66,6 +76,18 @@ export const MAX_LABEL_KEY_LENGTH = 120;
 /**
  * Finds the first entry whose variants match the text, or `undefined`.
  * Entries are tried in order, so put specific entries before general ones.
+ *
+ * @example
+ * ```ts
+ * import { matchLabel, type LabelEntry } from 'xxgk-report';
+ * const rows: readonly LabelEntry[] = [
+ *   { key: 'stateSecret', label: '1.属于国家秘密', variants: ['属于国家秘密'] },
+ *   { key: 'total', label: '总计', variants: ['总计', '合计'], exact: true },
+ * ];
+ * matchLabel('1. 属于国家 秘密', rows)?.key; // 'stateSecret'
+ * matchLabel('（七）合计', rows)?.key;        // 'total'
+ * matchLabel('总计数', rows);                 // undefined   `exact`: 总计 alone, not inside a longer label
+ * ```
  */
 export function matchLabel<E extends LabelEntry>(text: string, entries: readonly E[]): E | undefined {
   const key = labelKey(text);

@@ -51,7 +51,16 @@ export function foldCharCode(code: number): number {
   }
 }
 
-/** Folds a string for matching; same length as the input (see module note). */
+/**
+ * Folds a string for matching; same length as the input (see module note).
+ *
+ * @example
+ * ```ts
+ * import { foldForMatch } from 'xxgk-report';
+ * foldForMatch('（一）１２３　“三安全一稳定”'); // '(一)123 "三安全一稳定"'
+ * foldForMatch('二〇二二年');                // '二0二二年'   one unit for one: offsets stay valid
+ * ```
+ */
 export function foldForMatch(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
@@ -70,6 +79,14 @@ export function isFoldedSpace(code: number): boolean {
  * The matching key of a label: folded, with every kind of white space
  * removed (labels are broken over lines and padded with spaces by
  * converters: `(三)不予 公开`, `商业\n企业`).
+ *
+ * @example
+ * ```ts
+ * import { labelKey } from 'xxgk-report';
+ * labelKey('（三）不予 公开'); // '(三)不予公开'
+ * labelKey('商业\n企业');     // '商业企业'
+ * labelKey('（一）１２３　“三安全一稳定”'); // '(一)123"三安全一稳定"'
+ * ```
  */
 export function labelKey(text: string): string {
   let out = '';

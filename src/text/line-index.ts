@@ -1,7 +1,17 @@
 import type { Span } from '../model/span.js';
 import type { Line } from './split-lines.js';
 
-/** Maps offsets to 1-based line:column, by binary search over line starts. */
+/**
+ * Maps offsets to 1-based line:column, by binary search over line starts.
+ *
+ * @example
+ * ```ts
+ * import { createLineIndex, splitLines, type LineIndex } from 'xxgk-report';
+ * // text: examples/reports/000_892e5d3b650a9da1.txt
+ * const index: LineIndex = createLineIndex(splitLines(text));
+ * index.positionAt(text.indexOf('1320')); // { line: 54, column: 35 }
+ * ```
+ */
 export interface LineIndex {
   /** The 1-based line and column of an offset (UTF-16 units, as remark). */
   readonly positionAt: (offset: number) => { line: number; column: number };
@@ -9,7 +19,17 @@ export interface LineIndex {
   readonly spanOf: (start: number, end: number) => Span;
 }
 
-/** Builds a {@link LineIndex} over lines produced by `splitLines`. */
+/**
+ * Builds a {@link LineIndex} over lines produced by `splitLines`.
+ *
+ * @example
+ * ```ts
+ * import { createLineIndex, splitLines } from 'xxgk-report';
+ * const index = createLineIndex(splitLines('规章\t1\n行政规范性文件\t209'));
+ * index.positionAt(13); // { line: 2, column: 9 }   the 2 of 209
+ * index.spanOf(13, 16); // { start: 13, end: 16, line: 2, column: 9 }
+ * ```
+ */
 export function createLineIndex(lines: readonly Line[]): LineIndex {
   const starts = lines.map((l) => l.start);
   const positionAt = (offset: number): { line: number; column: number } => {

@@ -5,6 +5,17 @@ import type { GridRecognizer } from '../grids/grid.js';
  * breaks restored in crawler text, tables of an HTML page as rows), with a
  * map back to the input so that every span still points into what the user
  * gave. Plain data: survives `structuredClone`.
+ *
+ * @example
+ * ```ts
+ * import { inlineHeadingsReader, sourceOffsetIn, type Rendition } from 'xxgk-report';
+ * const input = '前言。'.repeat(110) + '一、总体情况本年度共收到申请12件。';
+ * const rendition: Rendition = inlineHeadingsReader.read(input);
+ * rendition.text.split('\n').slice(1); // ['一、总体情况', '本年度共收到申请12件。']
+ * rendition.map;                       // [0, 0, 330, 331, 330, 6, 338, 336, 12]
+ * sourceOffsetIn(rendition.map, rendition.text.indexOf('12件')); // 344
+ * input.indexOf('12件');                                           // 344
+ * ```
  */
 export interface Rendition {
   /** The text the pipeline reads. */
@@ -17,7 +28,20 @@ export interface Rendition {
   readonly map: readonly number[];
 }
 
-/** The offset in the input of an offset in the rendition. */
+/**
+ * The offset in the input of an offset in the rendition.
+ *
+ * @example
+ * ```ts
+ * import { sourceOffsetIn } from 'xxgk-report';
+ * import { htmlToText } from 'xxgk-report/html';
+ * const html = '<p>一、总体情况</p><p>共收到申请<b>12</b>件。</p>';
+ * const { text, map } = htmlToText(html);
+ * text;                                 // '一、总体情况\n共收到申请12件。'
+ * sourceOffsetIn(map, text.indexOf('12')); // 24
+ * html.slice(24, 26);                   // '12'
+ * ```
+ */
 export function sourceOffsetIn(map: readonly number[], textOffset: number): number {
   let lo = 0;
   let hi = map.length / 3 - 1;
@@ -60,6 +84,23 @@ export function insertInto(input: string, inserts: readonly { readonly at: numbe
  * An input reader: recognizes a kind of input (an HTML page, crawler text on
  * one line) and renders it for the pipeline. `parseReport` applies the first
  * reader that accepts the input.
+ *
+ * @example
+ * ```ts
+ * import { createParser, defaultReaders, type InputReader } from 'xxgk-report';
+ * // Text whose lines are separated by U+2028 (as some JavaScript exports give it):
+ * // line feeds instead, one character for one, so the map is the identity.
+ * const lineSeparatorReader: InputReader = {
+ *   name: 'line-separators',
+ *   accepts: (input) => input.includes('\u2028'),
+ *   read: (input) => ({ text: input.replaceAll('\u2028', '\n'), map: [0, 0, input.length] }),
+ * };
+ * const parse = createParser({ readers: [lineSeparatorReader, ...defaultReaders] });
+ * // text: examples/reports/000_892e5d3b650a9da1.txt, its lines joined with U+2028:
+ * const joined = text.replaceAll('\n', '\u2028');
+ * parse(joined).applications.newReceived.total; // 1320
+ * parse(joined).diagnostics.length;             // 0
+ * ```
  */
 export interface InputReader {
   /** A name for diagnostics and debugging, e.g. `html`. */

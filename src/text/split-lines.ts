@@ -1,4 +1,15 @@
-/** One physical line of the input, without its line terminator. */
+/**
+ * One physical line of the input, without its line terminator.
+ *
+ * @example
+ * ```ts
+ * import { splitLines, type Line } from 'xxgk-report';
+ * const input = '规章\t1\n行政规范性文件\t209';
+ * const line: Line | undefined = splitLines(input)[1];
+ * line;                                            // { index: 1, start: 5, end: 16, text: '行政规范性文件\t209' }
+ * input.slice(line?.start, line?.end) === line?.text; // true
+ * ```
+ */
 export interface Line {
   /** 0-based line number. */
   readonly index: number;
@@ -14,6 +25,14 @@ export interface Line {
  * Splits text into lines on LF, CRLF and lone CR (old Mac exports and some
  * HTML-to-text tools). One pass, no regex. A form feed stays inside its line:
  * folding treats it as a space.
+ *
+ * @example
+ * ```ts
+ * import { splitLines } from 'xxgk-report';
+ * const lines = splitLines('一、总体情况\r\n规章\t1\r三');
+ * lines.map((l) => l.text); // ['一、总体情况', '规章\t1', '三']
+ * lines[1];                 // { index: 1, start: 8, end: 12, text: '规章\t1' }
+ * ```
  */
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];

@@ -6,6 +6,16 @@ import type { Span } from '../model/span.js';
  * severity and what it checks. Codes are part of the public API: stable
  * across minor versions, so a program may switch on them (never on a
  * message). See `docs/findings.md` for an example message of each.
+ *
+ * @example
+ * ```ts
+ * import { parseReport, validate, type FindingCodes } from 'xxgk-report';
+ * // The codes of the template's arithmetic (勾稽关系):
+ * const arithmetic: ReadonlySet<keyof FindingCodes> = new Set(['applications-balance', 'results-sum', 'row-sum', 'review-sum']);
+ * // text: examples/reports/000_892e5d3b650a9da1.txt
+ * const findings = validate(parseReport(text.replace('\t1350\t', '\t1351\t'))); // （七）总计 · 总计 off by one
+ * findings.filter((f) => arithmetic.has(f.code)).map((f) => f.code); // ['applications-balance', 'results-sum', 'row-sum']
+ * ```
  */
 export interface FindingCodes {
   /** error — 表三, per applicant column: 一、本年新收 + 二、上年结转 = （七）总计 + 四、结转下年度继续办理. */
@@ -40,13 +50,38 @@ export interface FindingCodes {
   'series-in-force': true;
 }
 
-/** A stable finding code: one of the keys of {@link FindingCodes}. */
+/**
+ * A stable finding code: one of the keys of {@link FindingCodes}.
+ *
+ * @example
+ * ```ts
+ * import { parseReport, validate, type FindingCode } from 'xxgk-report';
+ * // text: examples/reports/000_892e5d3b650a9da1.txt
+ * const report = parseReport(text.replace('10\t12\t3\t4\t29', '10\t12\t3\t4\t30')); // 行政复议 · 总计 off by one
+ * const codes: FindingCode[] = validate(report).map((f) => f.code);
+ * codes; // ['narrative-mismatch', 'review-sum']
+ * ```
+ */
 export type FindingCode = keyof FindingCodes;
 
 /**
  * One result of `validate`: a relation of the template that fails, cannot be
  * checked, or looks suspicious. Plain data: survives `JSON.stringify` and
  * `structuredClone`.
+ *
+ * @example
+ * ```ts
+ * import { parseReport, validate, type Finding } from 'xxgk-report';
+ * const findings: Finding[] = validate(parseReport(text)); // text: examples/reports/001_a057d0496994cc01.txt
+ * const f = findings[0];
+ * f?.code;          // 'narrative-mismatch'
+ * f?.severity;      // 'warning'
+ * f?.paths;         // ['applications.total.total']   （七）总计 · 总计
+ * f?.expected;      // 746   the table's value
+ * f?.actual;        // 747   the number the sentence states
+ * f?.spans[0]?.line; // 13   the sentence; spans[1] is the table cell
+ * f?.message;       // '一、总体情况：正文“2021年全市共办结依申请公开747件”与表三“（七）总计”746件不符（747 ≠ 746）'
+ * ```
  */
 export interface Finding {
   /** Stable code; see {@link FindingCodes}. */

@@ -1,6 +1,19 @@
 import type { Finding } from './finding.js';
 
-/** Options of {@link formatFindings}. */
+/**
+ * Options of {@link formatFindings}.
+ *
+ * @example
+ * ```ts
+ * import { formatFindings, parseReport, validate, type FormatFindingsOptions } from 'xxgk-report';
+ * const findings = validate(parseReport(text)); // text: examples/reports/001_a057d0496994cc01.txt
+ * const options: FormatFindingsOptions = { file: 'xinxiang-2021.txt', language: 'en' };
+ * formatFindings(findings, options);
+ * // 'xinxiang-2021.txt:13:77 warning narrative-mismatch overview section: the text says 747 (closed) but applications.total.total = 746'
+ * formatFindings(findings);
+ * // '<report>:13:77 warning narrative-mismatch 一、总体情况：正文“2021年全市共办结依申请公开747件”与表三“（七）总计”746件不符（747 ≠ 746）'
+ * ```
+ */
 export interface FormatFindingsOptions {
   /** The file name printed at the start of each line. Defaults to `<report>`. */
   readonly file?: string;
@@ -26,7 +39,8 @@ function oneLine(text: string): string {
  * @example
  * ```ts
  * import { parseReport, validate, formatFindings } from 'xxgk-report';
- * formatFindings(validate(parseReport(text)), { file: 'xinxiang-2021.txt' });
+ * const findings = validate(parseReport(text)); // text: examples/reports/001_a057d0496994cc01.txt
+ * formatFindings(findings, { file: 'xinxiang-2021.txt' });
  * // xinxiang-2021.txt:13:77 warning narrative-mismatch 一、总体情况：正文“2021年全市共办结依申请公开747件”与表三“（七）总计”746件不符（747 ≠ 746）
  * formatFindings(findings, { file: 'xinxiang-2021.txt', language: 'en' });
  * // xinxiang-2021.txt:13:77 warning narrative-mismatch overview section: the text says 747 (closed) but applications.total.total = 746

@@ -12,6 +12,21 @@ import { cellSpans, readCell } from './read-cell.js';
  * `spans` refer to the later report (`report`), `previousPaths` and
  * `previousSpans` to the earlier one (`previousReport`), both as indexes
  * into the array given to {@link validateSeries}.
+ *
+ * @example
+ * ```ts
+ * import { parseReport, validateSeries, type SeriesFinding } from 'xxgk-report';
+ * // Two sample reports of consecutive years — of two bodies, so their carry-over differs:
+ * // texts: examples/reports/001_a057d0496994cc01.txt (2021), examples/reports/000_892e5d3b650a9da1.txt (2022)
+ * const findings: SeriesFinding[] = validateSeries(texts.map((t) => parseReport(t)));
+ * const f = findings[0];
+ * f?.code;           // 'series-carry-over'
+ * f?.report;         // 1   the 2022 report: `paths` and `spans` are in it
+ * f?.paths;          // ['applications.carriedOver.naturalPerson']     二、上年结转 · 自然人
+ * f?.previousReport; // 0   the 2021 report
+ * f?.previousPaths;  // ['applications.carriedForward.naturalPerson']  四、结转下年度继续办理 · 自然人
+ * f?.message;        // '表三自然人列：2021年度“四、结转下年度继续办理” ≠ 2022年度“二、上年结转”（20 ≠ 34）'
+ * ```
  */
 export interface SeriesFinding extends Finding {
   /** Index of the report the finding is about (the later year): `paths` and `spans` are in it. */
@@ -54,11 +69,17 @@ const IN_FORCE_ROWS: readonly string[] = Object.entries(template2021.proactive)
  * @example
  * ```ts
  * import { parseReport, validateSeries, formatFindings } from 'xxgk-report';
- * const reports = files.map((f) => parseReport(readFileSync(f, 'utf8')));
+ * // Two sample reports of consecutive years — of two bodies, so their carry-over differs:
+ * // texts: examples/reports/001_a057d0496994cc01.txt (2021), examples/reports/000_892e5d3b650a9da1.txt (2022)
+ * const files = ['001_a057d0496994cc01.txt', '000_892e5d3b650a9da1.txt'];
+ * const reports = texts.map((t) => parseReport(t));
  * for (const f of validateSeries(reports)) {
  *   console.log(formatFindings([f], { file: files[f.report] }));
  * }
- * // xinxiang-2022.txt:52:3 warning series-carry-over 表三总计列：2021年度结转下年度继续办理 ≠ 2022年度上年结转（20 ≠ 18）
+ * // 000_892e5d3b650a9da1.txt:55:19 warning series-carry-over 表三自然人列：2021年度“四、结转下年度继续办理” ≠ 2022年度“二、上年结转”（20 ≠ 34）
+ * // 000_892e5d3b650a9da1.txt:55:32 warning series-carry-over 表三总计列：2021年度“四、结转下年度继续办理” ≠ 2022年度“二、上年结转”（20 ≠ 34）
+ * // 000_892e5d3b650a9da1.txt:35:4 info series-in-force 表二“规章”：2021年度现行有效件数+本年制发件数−本年废止件数 ≠ 2022年度现行有效件数（0+1−0=1 ≠ 3）；修订、合并、失效等也会改变现行有效件数，仅供核对
+ * // 000_892e5d3b650a9da1.txt:36:9 info series-in-force 表二“行政规范性文件”：2021年度现行有效件数+本年制发件数−本年废止件数 ≠ 2022年度现行有效件数（1562+209−927=844 ≠ 1632）；修订、合并、失效等也会改变现行有效件数，仅供核对
  * ```
  */
 export function validateSeries(reports: readonly Report[]): SeriesFinding[] {

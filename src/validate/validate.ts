@@ -36,8 +36,9 @@ const RULES: readonly ((report: Report) => Finding[])[] = [
  * @example
  * ```ts
  * import { parseReport, validate, formatFindings } from 'xxgk-report';
+ * // text: examples/reports/001_a057d0496994cc01.txt
  * const findings = validate(parseReport(text));
- * findings.filter((f) => f.severity === 'error');            // the arithmetic that fails
+ * findings.filter((f) => f.severity === 'error');            // []   the arithmetic that fails: none here
  * console.log(formatFindings(findings, { file: 'report.txt' }));
  * // report.txt:13:77 warning narrative-mismatch 一、总体情况：正文“2021年全市共办结依申请公开747件”与表三“（七）总计”746件不符（747 ≠ 746）
  * ```
