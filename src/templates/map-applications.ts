@@ -68,6 +68,8 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
   let inBody = false;
   let anchor: Anchor | null = null;
   let pending: Cell[] = [];
+  /** Whether the last label cell was a header word (自然人 … 其他): bare 其他/总计 after it are header words too. */
+  let lastLabelWasHeader = false;
   /** Keys of the label cells just before, that matched nothing; reset by any value. */
   let fragments: string[] = [];
   /** Rows followed by the numbers of several rows (their labels printed elsewhere). */
@@ -89,11 +91,14 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
       const joined = joinFragments(key);
       if (joined) next = { ...joined, cell };
     }
-    if ((next.kind === 'row' || next.kind === 'group') && hasDigit(splitEnumerator(key).core)) {
-      // Numbers inside a label cell are in no value cell: say so, never drop them.
-      unplaced([cell], cell.text);
-    }
     fragments = next.kind === 'unknown' || next.kind === 'header' ? [...fragments.slice(-(MAX_FRAGMENTS - 1)), key] : [];
+    lastLabelWasHeader = next.kind === 'header';
+    if (next.kind === 'header' && inBody && anchor?.kind === 'row' && !pending.some((c) => !isBlankCell(c))) {
+      // A header repeated after a page break between a row's label and its
+      // numbers (5.属于三类内部事务信息 / 商业企业 … 其他 / 1 41 1 …): the
+      // row's numbers still follow.
+      continue;
+    }
     if (next.kind === 'unknown' && isLabelTail(key)) {
       // The rest of the label above, wrapped before its numbers
       // (（二）部分公开（区分处理的，只计这一情 / 计其他情形） / 4 0 0 …): keep the anchor.
@@ -132,8 +137,14 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
 
   function classify(key: string, cell: Cell): Anchor {
     if (key.length > MAX_LABEL_KEY_LENGTH) return { kind: 'unknown', cell };
-    const { core } = splitEnumerator(key);
-    const row = matchLabelKey(core, inBody ? applicationRows : headerRowEntries);
+    const { enumerator, core } = splitEnumerator(key);
+    // A label has no digits but its enumerator: 本年度新收政府信息公开申请3694件，上年结转170件 is prose.
+    if (hasDigit(core)) return { kind: 'unknown', cell };
+    // Bare 其他 and 总计 right after a header word are header words again (a
+    // header repeated after a page break), not the rows 3.其他 and （七）总计.
+    const afterHeader = lastLabelWasHeader && pending.every((c) => isBlankCell(c));
+    const rows = inBody && !(afterHeader && enumerator === '') ? applicationRows : headerRowEntries;
+    const row = matchLabelKey(core, rows);
     if (row) return { kind: 'row', path: row.path, cell };
     const group = matchLabelKey(core, applicationGroups);
     if (group) return { kind: 'group', key: group.key, cell };

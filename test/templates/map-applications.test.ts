@@ -120,3 +120,24 @@ describe('mapApplications on labels printed apart from their numbers (pdftotext)
     expect(report.diagnostics.some((d) => d.code === 'row-value-count' && d.path === 'applications.notProcessed.excessive')).toBe(true);
   });
 });
+
+describe('mapApplications on bugs the properties found', () => {
+  it('never takes prose with numbers before the table for a row label', () => {
+    const report = api.parseReport(['三、收到和处理政府信息公开申请情况', '本年度新收政府信息公开申请 5 件，上年结转 1 件。', '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t申请人情况', '\t自然人\t法人或其他组织\t\t\t\t\t总计', '\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他', '（六）其他处理\t1\t0\t0\t0\t0\t0\t1'].join('\n'));
+    expect('total' in report.applications.otherHandling).toBe(true);
+    expect(api.flattenReport(report)['applications.otherHandling.total.total']).toBe(1);
+  });
+
+  it('lets a header repeated between a row label and its numbers pass, never giving them to 3.其他', () => {
+    const text = ['三、收到和处理政府信息公开申请情况', '  4.保护第三方合法权益   3   0   0   0   0   0   3', '  5.属于三类内部事务信息', '      商业企业   科研机构   社会公益组织   法律服务机构   其他', '                  1   41   1   1   0   1   45'].join('\n');
+    const report = api.parseReport(text);
+    expect(report.applications.denied.internalAffairs).toEqual({ naturalPerson: 1, commercial: 41, research: 1, publicWelfare: 1, legalService: 0, other: 1, total: 45 });
+    expect('other' in report.applications.otherHandling && report.applications.otherHandling.other.total).toBeNull();
+  });
+
+  it('keeps a line of values with placeholders, which a page footer never is', async () => {
+    const { isPageFooter } = await import('../../src/grids/recognize-space-aligned-grid.js');
+    expect(isPageFooter('   -     5     —   ')).toBe(false);
+    expect(isPageFooter('  - 5 -  ')).toBe(true);
+  });
+});
