@@ -9,10 +9,12 @@ import type { LabelEntry } from './label.js';
 /** Applicant columns in template order: 自然人, 法人或其他组织 ×5, 总计. */
 export const applicantColumns: readonly LabelEntry<keyof ApplicantCounts>[] = [
   { key: 'naturalPerson', label: '自然人', variants: ['自然人'] },
-  { key: 'commercial', label: '商业企业', variants: ['商业企业'] },
-  { key: 'research', label: '科研机构', variants: ['科研机构'] },
-  { key: 'publicWelfare', label: '社会公益组织', variants: ['社会公益组织', '公益组织'] },
-  { key: 'legalService', label: '法律服务机构', variants: ['法律服务机构'] },
+  // The short forms are these labels wrapped by pdftotext (商业企 / 业): a
+  // header repeated after a page break comes with them.
+  { key: 'commercial', label: '商业企业', variants: ['商业企业', '商业企'] },
+  { key: 'research', label: '科研机构', variants: ['科研机构', '科研机'] },
+  { key: 'publicWelfare', label: '社会公益组织', variants: ['社会公益组织', '公益组织', '社会公'] },
+  { key: 'legalService', label: '法律服务机构', variants: ['法律服务机构', '法律服'] },
   { key: 'other', label: '其他', variants: ['其他'], exact: true },
   { key: 'total', label: '总计', variants: ['总计', '合计'], exact: true },
 ];
