@@ -7,7 +7,7 @@ import { cellOf, isDelimiterCells, type Cell, type Grid, type TextRegion } from 
 /**
  * remark-gfm's table tokenizer is quadratic in the cells of one table, so we
  * give it table regions only, and none larger than this (in UTF-16 units).
- * A larger region is left to the tolerant pipe reader.
+ * A larger region is read line by line, without remark.
  */
 export const GFM_TABLE_SIZE_CAP = 200_000;
 
@@ -57,7 +57,10 @@ export function recognizeGfmTable(region: TextRegion): Grid | null {
   while (endLine < region.endLine && (lines[endLine] as Line).text.includes('|')) endLine++;
   const base = first.start;
   const end = (lines[endLine - 1] as Line).end;
-  if (end - base > GFM_TABLE_SIZE_CAP) return null;
+  // Past the cap remark is not given the region: its rows are read line by
+  // line, and the whole region is taken, so that no later line starts the
+  // scan again (which would be quadratic).
+  if (end - base > GFM_TABLE_SIZE_CAP) return splitPipeLines(region, endLine);
 
   const tree = unified().use(remarkParse).use(remarkGfm).parse(text.slice(base, end)) as MdNode;
   const rows: Cell[][] = [];
@@ -81,6 +84,25 @@ export function recognizeGfmTable(region: TextRegion): Grid | null {
     }
   }
   if (rows.length === 0) return null;
+  return { layout: 'gfm', rows, startLine: region.startLine, endLine };
+}
+
+/** Rows of `| a | b |` lines split at their pipes, one row a line (delimiter rows dropped). */
+function splitPipeLines(region: TextRegion, endLine: number): Grid {
+  const rows: Cell[][] = [];
+  for (let i = region.startLine; i < endLine; i++) {
+    const line = region.lines[i] as Line;
+    const row: Cell[] = [];
+    let from = line.start;
+    for (let k = line.start; k <= line.end; k++) {
+      if (k === line.end || region.text.charCodeAt(k) === 0x7c) {
+        const cell = cellOf(region.text, from, k);
+        if (!(k === line.end && cell.text === '') && !(from === line.start && cell.text === '')) row.push(cell);
+        from = k + 1;
+      }
+    }
+    if (!isDelimiterCells(row)) rows.push(row);
+  }
   return { layout: 'gfm', rows, startLine: region.startLine, endLine };
 }
 

@@ -12,9 +12,12 @@ function tableRegions(input: string): { start: number; end: number }[] {
     let depth = 0;
     let j = i;
     let end = input.length;
+    // The next </table is looked up again only once passed: openers with no
+    // close would otherwise each scan to the end (quadratic).
+    let close = lower.indexOf('</table', j);
     while (j < lower.length) {
       const open = lower.indexOf('<table', j);
-      const close = lower.indexOf('</table', j);
+      if (close >= 0 && close < j) close = lower.indexOf('</table', j);
       if (close < 0) break;
       if (open >= 0 && open < close) {
         depth++;

@@ -11,7 +11,7 @@ import {
   type ApplicationGroupKey,
 } from './applications-table.js';
 import { MAX_LABEL_KEY_LENGTH, matchLabelKey, splitEnumerator } from './label.js';
-import { applicantRowConstraints } from './split-glued-digits.js';
+import { applicantRowConstraints, GLUED_TABLE_BUDGET, type GluedSearchBudget } from './split-glued-digits.js';
 import { resolveAmbiguousRows, type AmbiguousRow } from './resolve-ambiguous-rows.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import {
@@ -62,12 +62,16 @@ const columnCount = applicantColumns.length;
  */
 export function mapApplications(cells: readonly Cell[], index: LineIndex): MappedApplications {
   const out = emptyMapped();
+  /** One search budget for all glued rows of the table. */
+  const budget: GluedSearchBudget = { remaining: GLUED_TABLE_BUDGET };
   const read = new Map<string, (number | null)[]>();
   const blankRows = new Set<string>();
   const conflicts = new Set<string>();
   let inBody = false;
   let anchor: Anchor | null = null;
   let pending: Cell[] = [];
+  /** How many of the pending cells are not blank (kept, not counted again: linear). */
+  let pendingFilled = 0;
   /** Whether the last label cell was a header word (自然人 … 其他): bare 其他/总计 after it are header words too. */
   let lastLabelWasHeader = false;
   /** Keys of the label cells just before, that matched nothing; reset by any value. */
@@ -80,7 +84,10 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
   for (const cell of cells) {
     if (isValueLike(cell.text) && (inBody || parseCellValue(cell.text).kind !== 'text')) {
       pending.push(cell);
-      if (!isBlankCell(cell)) fragments = [];
+      if (!isBlankCell(cell)) {
+        fragments = [];
+        pendingFilled++;
+      }
       continue;
     }
     const key = labelKey(cell.text);
@@ -93,7 +100,7 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
     }
     fragments = next.kind === 'unknown' || next.kind === 'header' ? [...fragments.slice(-(MAX_FRAGMENTS - 1)), key] : [];
     lastLabelWasHeader = next.kind === 'header';
-    if (next.kind === 'header' && inBody && anchor?.kind === 'row' && !pending.some((c) => !isBlankCell(c))) {
+    if (next.kind === 'header' && inBody && anchor?.kind === 'row' && pendingFilled === 0) {
       // A header repeated after a page break between a row's label and its
       // numbers (5.属于三类内部事务信息 / 商业企业 … 其他 / 1 41 1 …): the
       // row's numbers still follow.
@@ -142,7 +149,7 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
     if (hasDigit(core)) return { kind: 'unknown', cell };
     // Bare 其他 and 总计 right after a header word are header words again (a
     // header repeated after a page break), not the rows 3.其他 and （七）总计.
-    const afterHeader = lastLabelWasHeader && pending.every((c) => isBlankCell(c));
+    const afterHeader = lastLabelWasHeader && pendingFilled === 0;
     const rows = inBody && !(afterHeader && enumerator === '') ? applicationRows : headerRowEntries;
     const row = matchLabelKey(core, rows);
     if (row) return { kind: 'row', path: row.path, cell };
@@ -154,7 +161,7 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
 
   /** A fragment that can only continue the row label just read: no enumerator, no digits, no values read yet. */
   function isLabelTail(key: string): boolean {
-    if (!anchor || anchor.kind !== 'row' || pending.some((c) => !isBlankCell(c))) return false;
+    if (!anchor || anchor.kind !== 'row' || pendingFilled > 0) return false;
     return splitEnumerator(key).enumerator === '' && !hasDigit(key) && key.length <= MAX_TAIL;
   }
 
@@ -228,6 +235,7 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
   function flush(): void {
     const values = pending;
     pending = [];
+    pendingFilled = 0;
     const filled = values.filter((c) => !isBlankCell(c));
     if (!anchor || anchor.kind === 'header') {
       if (anchor && hasDigit(anchor.cell.text) && !matchHeader(anchor.cell)) unplaced([anchor.cell], '表头');
@@ -259,7 +267,7 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
 
   function place(rowPath: string, label: Cell, values: readonly Cell[]): void {
     const full = `applications.${rowPath}`;
-    const resolved = resolveRowCells(values, columnCount, applicantRowConstraints);
+    const resolved = resolveRowCells(values, columnCount, applicantRowConstraints, true, budget);
     const note = rowCellsDiagnostic(index, resolved, values, label, { table: '表三', tableEn: 'Table 3 row', path: full, n: columnCount });
     if (note) out.diagnostics.push(note);
     if (resolved.kind === 'glued' && resolved.why === 'ambiguous' && resolved.splits.length > 0 && note && !read.has(rowPath)) {

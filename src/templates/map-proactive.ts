@@ -3,6 +3,7 @@ import { hasDigit, parseCellValue } from '../grids/parse-cell-value.js';
 import { labelKey } from '../text/fold.js';
 import type { LineIndex } from '../text/line-index.js';
 import { MAX_LABEL_KEY_LENGTH, matchLabelKey, splitEnumerator } from './label.js';
+import { GLUED_TABLE_BUDGET, type GluedSearchBudget } from './split-glued-digits.js';
 import { emptyMapped, isBlankCell, isValueLike, makeDiagnostic, quoteCells, readValue, resolveRowCells, rowCellsDiagnostic, spanOfCells, type MappedValues } from './mapped-table.js';
 import {
   proactiveColumns,
@@ -46,6 +47,8 @@ export function readProactive(cells: readonly Cell[], index: LineIndex): ReadPro
   const diagnostics: MappedValues['diagnostics'] = [];
   const rows: ReadProactiveRow[] = [];
   const columnsSeen = new Set<ProactiveColumnKey>();
+  /** One search budget for all glued rows of the table. */
+  const budget: GluedSearchBudget = { remaining: GLUED_TABLE_BUDGET };
   let columns: (ProactiveColumnKey | null)[] = [];
   let state: State = 'beforeHeader';
   let rowKey: ProactiveRowKey | null = null;
@@ -120,7 +123,7 @@ export function readProactive(cells: readonly Cell[], index: LineIndex): ReadPro
     // columns, a blank dropped by the converter): only certain alignments.
     // Under a header with a column we could not name, the count of columns is
     // itself uncertain: never split glued digits to fit it.
-    const resolved = resolveRowCells(values, columns.length, [], !columns.includes(null));
+    const resolved = resolveRowCells(values, columns.length, [], !columns.includes(null), budget);
     const note = rowCellsDiagnostic(index, resolved, values, label, { table: '表二', tableEn: 'Table 2 row', path: `proactive.${row}`, n: columns.length });
     if (note) diagnostics.push(note);
     if (resolved.kind !== 'aligned' && resolved.kind !== 'split') {

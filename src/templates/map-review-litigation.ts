@@ -4,7 +4,7 @@ import { labelKey } from '../text/fold.js';
 import type { LineIndex } from '../text/line-index.js';
 import { MAX_LABEL_KEY_LENGTH, matchLabelKey, splitEnumerator } from './label.js';
 import { emptyMapped, isBlankCell, readValue, resolveRowCells, rowCellsDiagnostic, type MappedValues } from './mapped-table.js';
-import { reviewConstraints } from './split-glued-digits.js';
+import { GLUED_TABLE_BUDGET, reviewConstraints } from './split-glued-digits.js';
 import { outcomeColumns, reviewGroups, reviewHeaderLabels, reviewPaths } from './review-litigation-table.js';
 
 /** The result of mapping table 4. */
@@ -41,7 +41,7 @@ export function mapReviewLitigation(cells: readonly Cell[], index: LineIndex): M
   }
   const filled = values.filter((c) => !isBlankCell(c));
   if (filled.length === 0) return { ...out, found: false };
-  const resolved = resolveRowCells(values, reviewPaths.length, reviewConstraints);
+  const resolved = resolveRowCells(values, reviewPaths.length, reviewConstraints, true, { remaining: GLUED_TABLE_BUDGET });
   const first = values[0] as Cell;
   const note = rowCellsDiagnostic(index, resolved, values, first, { table: '表四', tableEn: 'Table 4', path: 'reviewLitigation', n: reviewPaths.length });
   if (note) out.diagnostics.push(note);

@@ -5,7 +5,7 @@ import { hasDigit, parseCellValue } from '../grids/parse-cell-value.js';
 import { labelKey } from '../text/fold.js';
 import { splitEnumerator } from './label.js';
 import type { LineIndex } from '../text/line-index.js';
-import { splitGluedDigits, type SumConstraint } from './split-glued-digits.js';
+import { splitGluedDigits, type GluedSearchBudget, type SumConstraint } from './split-glued-digits.js';
 
 /**
  * What a table mapper produces: values by model path, where they came from,
@@ -161,14 +161,20 @@ const DIGIT_RUN = /^[+-]?\d+$/;
  * `splitGluedDigits`). Separate cells are never split: a missing value is
  * missing, not glued.
  */
-export function resolveRowCells(values: readonly Cell[], n: number, constraints: readonly SumConstraint[], allowSplit = true): RowCells {
+export function resolveRowCells(
+  values: readonly Cell[],
+  n: number,
+  constraints: readonly SumConstraint[],
+  allowSplit = true,
+  budget?: GluedSearchBudget,
+): RowCells {
   const aligned = alignRowCells(values, n);
   if (aligned) return { kind: 'aligned', cells: aligned };
   if (!allowSplit) return { kind: 'mismatch' };
   const filled = values.filter((c) => !isBlankCell(c));
   const glued = filled.every((c) => c.mayJoinValues === true && DIGIT_RUN.test(c.text));
   if (filled.length === 0 || filled.length >= n || !glued) return { kind: 'mismatch' };
-  const split = splitGluedDigits(filled.map((c) => ({ text: c.text, start: c.start })), n, constraints);
+  const split = splitGluedDigits(filled.map((c) => ({ text: c.text, start: c.start })), n, constraints, budget);
   if (split.kind === 'unique') {
     return { kind: 'split', cells: split.parts.map((p) => ({ text: p.raw, start: p.start, end: p.start + p.raw.length })) };
   }

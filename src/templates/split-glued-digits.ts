@@ -42,6 +42,19 @@ export type GluedSplit =
   /** The search was stopped at its step cap before it could decide. */
   | { readonly kind: 'too-many' };
 
+/**
+ * Search steps left for a whole table: each row's search is capped, and so
+ * is their sum, so that a table of many glued rows stays linear. Mutable on
+ * purpose: one object is handed to every row of a table.
+ */
+export interface GluedSearchBudget {
+  /** Steps left. */
+  remaining: number;
+}
+
+/** Steps a table's glued rows may take together. */
+export const GLUED_TABLE_BUDGET = 1_000_000;
+
 /** Most digits of one value (counts of a report are far below 10⁹). */
 const MAX_PART_DIGITS = 9;
 /** Search steps before we give up and say so. */
@@ -55,7 +68,12 @@ const MAX_CANDIDATES = 8;
  * value) that satisfy every constraint. Bounded: at most
  * {@link GLUED_SEARCH_CAP} steps.
  */
-export function splitGluedDigits(runs: readonly DigitRun[], n: number, constraints: readonly SumConstraint[]): GluedSplit {
+export function splitGluedDigits(
+  runs: readonly DigitRun[],
+  n: number,
+  constraints: readonly SumConstraint[],
+  budget: GluedSearchBudget = { remaining: GLUED_SEARCH_CAP },
+): GluedSplit {
   const digits = runs.map((r) => (r.text[0] === '+' || r.text[0] === '-' ? r.text.slice(1) : r.text));
   const totalDigits = digits.reduce((a, d) => a + d.length, 0);
   if (runs.length === 0 || runs.length > n || totalDigits < n || totalDigits > n * MAX_PART_DIGITS) return { kind: 'none' };
@@ -86,7 +104,7 @@ export function splitGluedDigits(runs: readonly DigitRun[], n: number, constrain
   // Place value `index` from run `run` at digit `from`.
   const search = (run: number, from: number, index: number): void => {
     if (capped || found.length > MAX_CANDIDATES) return;
-    if (++steps > GLUED_SEARCH_CAP) {
+    if (++steps > GLUED_SEARCH_CAP || --budget.remaining < 0) {
       capped = true;
       return;
     }
