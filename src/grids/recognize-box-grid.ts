@@ -1,5 +1,6 @@
 import type { Line } from '../text/split-lines.js';
 import type { Cell, Grid, TextRegion } from './grid.js';
+import { append } from '../model/append.js';
 
 /** Characters that separate cells in a box-drawing grid. */
 const VERTICAL = new Set([...'│┃║├┤┼┬┴╋╂┠┨┝┥┿╠╣╬╟╢╞╡╪╫┌┐└┘╔╗╚╝┏┓┗┛']);
@@ -103,7 +104,7 @@ export function recognizeBoxGrid(region: TextRegion): Grid | null {
         const parts = group.map((g) => g[k] as Cell).filter((c) => c.text !== '');
         if (parts.length > 1 && parts.some((p) => hasDigitChar(p.text))) {
           // Never join numbers of different lines: keep the lines apart.
-          rows.push(...group);
+          append(rows, group);
           group = [];
           return;
         }
@@ -112,7 +113,7 @@ export function recognizeBoxGrid(region: TextRegion): Grid | null {
       }
       rows.push(merged);
     } else {
-      rows.push(...group);
+      append(rows, group);
     }
     group = [];
   };

@@ -1,6 +1,7 @@
 import type { Line } from '../text/split-lines.js';
 import { parseCellValue } from './parse-cell-value.js';
 import { cellOf, splitTrailingValues, type Cell, type Grid, type TextRegion } from './grid.js';
+import { append } from '../model/append.js';
 
 /** Longest line we take for a cell (the longest template label has 38 characters). */
 const MAX_CELL = 48;
@@ -81,7 +82,7 @@ export function recognizeLineCellGrid(region: TextRegion): Grid | null {
       blanksWritten = true;
       cells.push({ text: '', start: line.start, end: line.start });
     } else {
-      cells.push(...splitTrailingValues(cellOf(text, line.start, line.end), isValueToken));
+      append(cells, splitTrailingValues(cellOf(text, line.start, line.end), isValueToken));
     }
     endLine = i + 1;
   }

@@ -1,6 +1,7 @@
 import type { Line } from '../text/split-lines.js';
 import { hasDigit, parseCellValue } from './parse-cell-value.js';
 import { cellOf, isBlankLine, splitTrailingValues, type Cell, type Grid, type TextRegion } from './grid.js';
+import { append } from '../model/append.js';
 
 /** Longest single-cell line we take as a table fragment (a wrapped label, a rowspan label's character). */
 const MAX_FRAGMENT = 24;
@@ -75,7 +76,7 @@ export function splitSpacedCells(text: string, line: Line): Cell[] {
       }
       return;
     }
-    if (cell.text !== '') cells.push(...splitTrailingValues(cell, (p) => parseCellValue(p).kind === 'number'));
+    if (cell.text !== '') append(cells, splitTrailingValues(cell, (p) => parseCellValue(p).kind === 'number'));
   }
 }
 

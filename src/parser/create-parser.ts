@@ -28,6 +28,7 @@ import { reviewPaths } from '../templates/review-litigation-table.js';
 import { gluedHeaderWords, scoreTableLabels, segmentByTable, type TableKind } from '../templates/table-kinds.js';
 import { template2019 } from '../templates/template-2019.js';
 import { template2021 } from '../templates/template-2021.js';
+import { append } from '../model/append.js';
 
 /**
  * Options of {@link createParser}.
@@ -237,7 +238,7 @@ function parse(text: string, recognizers: readonly GridRecognizer[], split: Sect
   for (const mapped of [proactive, applications, review]) {
     for (const [p, v] of mapped.values) values.set(p, v);
     for (const [p, s] of mapped.sources) sources[p] = s;
-    diagnostics.push(...mapped.diagnostics);
+    append(diagnostics, mapped.diagnostics);
   }
 
   const tables: FoundTable[] = [];

@@ -26,6 +26,7 @@ import {
   spanOfCells,
   type MappedValues,
 } from './mapped-table.js';
+import { append } from '../model/append.js';
 
 /** The result of mapping table 3: values plus how （六） was laid out. */
 export interface MappedApplications extends MappedValues {
@@ -309,7 +310,7 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
     read.set(rowPath, now);
     for (const [p, v] of scratch.values) out.values.set(p, v);
     for (const [p, s] of scratch.sources) out.sources.set(p, s);
-    out.diagnostics.push(...scratch.diagnostics);
+    append(out.diagnostics, scratch.diagnostics);
   }
 
   function unplaced(values: readonly Cell[], where: string): void {

@@ -13,6 +13,7 @@ import {
   type ProactiveLayout,
   type ProactiveRowKey,
 } from './proactive-table.js';
+import { append } from '../model/append.js';
 
 /** One row of table 2 as read: its value cells by column, before the template is known. */
 export interface ReadProactiveRow {
@@ -148,7 +149,7 @@ export function readProactive(cells: readonly Cell[], index: LineIndex): ReadPro
  */
 export function placeProactive(read: ReadProactive, layout: ProactiveLayout, index: LineIndex): MappedValues {
   const out = emptyMapped();
-  out.diagnostics.push(...read.diagnostics);
+  append(out.diagnostics, read.diagnostics);
   const seen = new Set<ProactiveRowKey>();
   for (const { row, label, cells } of read.rows) {
     const columns = layout[row];

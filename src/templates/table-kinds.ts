@@ -4,6 +4,7 @@ import { applicantColumns, applicantHeaderLabels, applicationGroups, application
 import { MAX_LABEL_KEY_LENGTH, matchLabelKey, splitEnumerator, type LabelEntry } from './label.js';
 import { proactiveColumns, proactiveFrameLabels, proactiveRows } from './proactive-table.js';
 import { outcomeColumns, reviewGroups } from './review-litigation-table.js';
+import { append } from '../model/append.js';
 
 /** The three standard tables. */
 export type TableKind = 'proactive' | 'applications' | 'reviewLitigation';
@@ -82,7 +83,7 @@ export function gluedHeaderWords(): string[] {
   for (const entry of [...proactiveFrameLabels, ...proactiveColumns, ...applicantColumns, ...applicantHeaderLabels, ...reviewGroups, ...outcomeColumns]) {
     if (entry.exact && entry.key !== 'contentHeader') continue;
     if (!entry.label.includes(' / ') && !entry.label.includes('（')) words.push(entry.label);
-    words.push(...entry.variants);
+    append(words, entry.variants);
   }
   return words.filter((w) => w.length >= 3 || w === '规章');
 }

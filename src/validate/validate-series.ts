@@ -6,6 +6,7 @@ import { template2021 } from '../templates/template-2021.js';
 import { applicantColumnName, applicationRowName, cellName } from './cell-names.js';
 import { makeFinding, type Finding, type FindingInput } from './finding.js';
 import { cellSpans, readCell } from './read-cell.js';
+import { append } from '../model/append.js';
 
 /**
  * A finding about two reports of one body in consecutive years. `paths` and
@@ -127,7 +128,8 @@ export function validateSeries(reports: readonly Report[]): SeriesFinding[] {
     if (current?.length !== 1 || previous?.length !== 1) continue;
     const now = current[0] as Entry;
     const before = previous[0] as Entry;
-    findings.push(...checkCarryOver(now, before, year), ...checkInForce(now, before, year));
+    append(findings, checkCarryOver(now, before, year));
+    append(findings, checkInForce(now, before, year));
   }
   return findings;
 }

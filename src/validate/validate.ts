@@ -6,6 +6,7 @@ import { checkResultsSum } from './rule-results-sum.js';
 import { checkReviewSum } from './rule-review-sum.js';
 import { checkRowSum } from './rule-row-sum.js';
 import { checkStructure, checkTemplateYear, checkValues } from './rule-sanity.js';
+import { append } from '../model/append.js';
 
 /** The rule families, in the order their findings are listed at one position. */
 const RULES: readonly ((report: Report) => Finding[])[] = [
@@ -46,7 +47,7 @@ const RULES: readonly ((report: Report) => Finding[])[] = [
 export function validate(report: Report): Finding[] {
   if (report === null || typeof report !== 'object') throw new TypeError('validate: expected a report object');
   const findings: Finding[] = [];
-  for (const rule of RULES) findings.push(...rule(report));
+  for (const rule of RULES) append(findings, rule(report));
   return sortByPosition(findings);
 }
 
