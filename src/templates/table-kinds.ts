@@ -23,12 +23,16 @@ const identifying: Record<TableKind, readonly LabelEntry[]> = {
  */
 const MAX_SCORED_LABEL = 45;
 
+/** A key made only of a number or dashes (linear: one character class, no nesting). */
+const NUMBER_ONLY = /^[-+]?[\d,.-]+$/;
+
 /** How many cells of a grid carry each table's labels. */
 export function scoreTableLabels(cells: readonly Cell[]): Record<TableKind, number> {
   const score: Record<TableKind, number> = { proactive: 0, applications: 0, reviewLitigation: 0 };
   for (const cell of cells) {
     const key = labelKey(cell.text);
     if (key === '' || key.length > Math.min(MAX_LABEL_KEY_LENGTH, MAX_SCORED_LABEL)) continue;
+    if (NUMBER_ONLY.test(key)) continue; // a number or a placeholder is never a label (1.属于… is)
     const { core } = splitEnumerator(key);
     for (const kind of ['applications', 'reviewLitigation', 'proactive'] as const) {
       if (matchLabelKey(core, identifying[kind])) {
@@ -40,9 +44,8 @@ export function scoreTableLabels(cells: readonly Cell[]): Record<TableKind, numb
   return score;
 }
 
-/** The table whose labels a row carries most, or null when it carries none. */
-export function tableOfRow(cells: readonly Cell[]): TableKind | null {
-  const score = scoreTableLabels(cells);
+/** The table a score points to: the one with most labels, or null with none. */
+function bestOf(score: Record<TableKind, number>): TableKind | null {
   let best: TableKind | null = null;
   for (const kind of ['applications', 'reviewLitigation', 'proactive'] as const) {
     if (score[kind] > 0 && (best === null || score[kind] > score[best])) best = kind;
@@ -50,22 +53,28 @@ export function tableOfRow(cells: readonly Cell[]): TableKind | null {
   return best;
 }
 
+/** The table whose labels a row carries most, or null when it carries none. */
+export function tableOfRow(cells: readonly Cell[]): TableKind | null {
+  return bestOf(scoreTableLabels(cells));
+}
+
 /**
  * Cuts a grid's rows where they start carrying another table's labels: two
  * tables can come out as one grid when the heading between them is missing
- * or is itself laid out as a row.
+ * or is itself laid out as a row. Each row is scored once.
  */
 export function segmentByTable(rows: readonly (readonly Cell[])[]): (readonly (readonly Cell[])[])[] {
   const segments: (readonly Cell[])[][] = [];
   let current: (readonly Cell[])[] = [];
   let kind: TableKind | null = null;
   for (const row of rows) {
-    const rowKind = tableOfRow(row);
-    if (rowKind && kind && rowKind !== kind && scoreTableLabels(row)[kind] === 0) {
+    const score = scoreTableLabels(row);
+    const rowKind = bestOf(score);
+    if (rowKind && kind && rowKind !== kind && score[kind] === 0) {
       segments.push(current);
       current = [];
     }
-    if (rowKind && (kind === null || scoreTableLabels(row)[kind] === 0)) kind = rowKind;
+    if (rowKind && (kind === null || score[kind] === 0)) kind = rowKind;
     current.push(row);
   }
   if (current.length > 0) segments.push(current);

@@ -89,6 +89,14 @@ export function isFoldedSpace(code: number): boolean {
  * ```
  */
 export function labelKey(text: string): string {
+  // Most cells need nothing folded or removed: return them as they are
+  // rather than build a copy one character at a time.
+  let clean = true;
+  for (let i = 0; i < text.length && clean; i++) {
+    const code = text.charCodeAt(i);
+    if (code <= 0x20 || code === 0x3000 || (code >= 0xff01 && code <= 0xff5e) || foldCharCode(code) !== code) clean = false;
+  }
+  if (clean) return text;
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);

@@ -1,0 +1,143 @@
+// npm run bench — parseReport against two references measured in the same
+// run on the same machine: remark-parse + remark-gfm parsing the same text
+// (what a user would otherwise reach for) and a single scan of the text that
+// splits it into lines and finds the digit runs (the floor). Prints Markdown
+// tables (docs/performance.md keeps a copy) and which goals are met.
+//
+//   npm run bench                 # build, then the full run (a few minutes)
+//   node bench/bench.mjs --quick  # shorter time budgets, no 10 MB remark run
+//
+// Sizes are bytes of UTF-8 (1 MB = 10⁶ bytes), the size of the text as a file.
+
+import { spawnSync } from 'node:child_process';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { Bench } from 'tinybench';
+import { MB, bytesOf, concatenation, contenders, markdownReports, root, sampleReports } from './inputs.mjs';
+
+const quick = process.argv.includes('--quick');
+const NAMES = ['parseReport', 'remark+gfm', 'floor'];
+
+/** Median latency (ms) of each contender on each input, measured by tinybench. */
+async function measure(inputs, options) {
+  const bench = new Bench({ warmup: true, ...options });
+  for (const input of inputs) {
+    for (const name of input.contenders ?? NAMES) {
+      const run = contenders[name];
+      bench.add(`${name} | ${input.name}`, () => {
+        run(input.text);
+      });
+    }
+  }
+  await bench.run();
+  const out = new Map();
+  for (const task of bench.tasks) {
+    const r = task.result;
+    if (r.state !== 'completed') throw new Error(`${task.name}: ${r.state} ${r.error ?? ''}`);
+    out.set(task.name, r.latency.p50);
+  }
+  return (name, input) => out.get(`${name} | ${input.name}`);
+}
+
+const fmt = (x, digits = 1) => (x === undefined || Number.isNaN(x) ? '—' : x.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }));
+const mbps = (bytes, ms) => bytes / MB / (ms / 1000);
+const mib = (bytes) => `${fmt(bytes / MB, 0)} MB`;
+
+function table(head, rows) {
+  const lines = [`| ${head.join(' | ')} |`, `| ${head.map((h, k) => (k === 0 ? '---' : '---:')).join(' | ')} |`];
+  for (const row of rows) lines.push(`| ${row.join(' | ')} |`);
+  return lines.join('\n');
+}
+
+const cpu = cpus()[0]?.model ?? 'unknown CPU';
+console.log(`# xxgk-report benchmark\n`);
+console.log(`node ${process.version}, ${cpu} × ${cpus().length}, tinybench 6${quick ? ', --quick' : ''}; ${new Date().toISOString().slice(0, 10)}\n`);
+
+// 1. The sample reports, one at a time.
+const samples = sampleReports().map((s) => ({ ...s, bytes: bytesOf(s.text) }));
+const onSamples = await measure(samples, { time: quick ? 300 : 1500, iterations: 20 });
+let sum = { parse: 0, remark: 0, floor: 0, bytes: 0 };
+const sampleRows = samples.map((s) => {
+  const p = onSamples('parseReport', s);
+  const r = onSamples('remark+gfm', s);
+  const f = onSamples('floor', s);
+  sum = { parse: sum.parse + p, remark: sum.remark + r, floor: sum.floor + f, bytes: sum.bytes + s.bytes };
+  return [s.name, fmt(s.bytes / 1000), fmt(p * 1000, 0), fmt(mbps(s.bytes, p), 2), fmt(r * 1000, 0), `${fmt(r / p)}×`, fmt(f * 1000, 1), `${fmt(p / f)}×`];
+});
+const n = samples.length;
+sampleRows.push([
+  '**mean per report**',
+  fmt(sum.bytes / n / 1000),
+  `**${fmt((sum.parse / n) * 1000, 0)}**`,
+  `**${fmt(mbps(sum.bytes, sum.parse), 2)}**`,
+  fmt((sum.remark / n) * 1000, 0),
+  `**${fmt(sum.remark / sum.parse)}×**`,
+  fmt((sum.floor / n) * 1000, 1),
+  `**${fmt(sum.parse / sum.floor)}×**`,
+]);
+console.log('## Sample reports (examples/reports/)\n');
+console.log(table(['report', 'KB', 'parseReport µs', 'MB/s', 'remark+gfm µs', 'remark ÷ parseReport', 'floor µs', 'parseReport ÷ floor'], sampleRows));
+const speedupVsRemark = sum.remark / sum.parse;
+const overFloor = sum.parse / sum.floor;
+
+// 2. Markdown with GFM pipe tables: parseReport against remark+gfm alone.
+const markdown = markdownReports().map((s) => ({ ...s, bytes: bytesOf(s.text), contenders: ['parseReport', 'remark+gfm'] }));
+const onMarkdown = await measure(markdown, { time: quick ? 200 : 800, iterations: 10 });
+let worstMarkdown = 0;
+const mdRows = markdown.map((s) => {
+  const p = onMarkdown('parseReport', s);
+  const r = onMarkdown('remark+gfm', s);
+  worstMarkdown = Math.max(worstMarkdown, p / r);
+  return [s.name, fmt(s.bytes / 1000), fmt(p * 1000, 0), fmt(r * 1000, 0), `${fmt(p / r, 2)}`];
+});
+console.log('\n## Markdown with GFM tables (real PDF-to-Markdown reports, pandoc GFM)\n');
+console.log(table(['report', 'KB', 'parseReport µs', 'remark+gfm µs', 'parseReport ÷ remark+gfm'], mdRows));
+
+// 3. Concatenations of the sample reports: 1 MB and 10 MB.
+const big = [
+  { name: '1 MB', text: concatenation(MB) },
+  { name: '10 MB', text: concatenation(10 * MB), contenders: quick ? ['parseReport', 'floor'] : NAMES },
+].map((s) => ({ ...s, bytes: bytesOf(s.text) }));
+// 1 MB: ten runs after two to warm up; 10 MB: three runs after one (remark+gfm takes ~8 s a run).
+const on1 = await measure([big[0]], { time: 0, iterations: quick ? 3 : 10, warmupIterations: 2, warmupTime: 0 });
+const on10 = await measure([big[1]], { time: 0, iterations: quick ? 2 : 3, warmupIterations: 1, warmupTime: 0 });
+const onBig = (name, input) => (input === big[0] ? on1 : on10)(name, input);
+const nsPerByte = {};
+const bigRows = big.map((s) => {
+  const p = onBig('parseReport', s);
+  const r = onBig('remark+gfm', s);
+  const f = onBig('floor', s);
+  nsPerByte[s.name] = (p * 1e6) / s.bytes;
+  return [s.name, fmt(s.bytes / MB, 2), fmt(p, 0), fmt(mbps(s.bytes, p), 2), fmt(nsPerByte[s.name], 0), r === undefined ? '—' : fmt(r, 0), r === undefined ? '—' : `${fmt(r / p)}×`, fmt(f, 1), `${fmt(p / f)}×`];
+});
+const perByteGrowth = nsPerByte['10 MB'] / nsPerByte['1 MB'];
+console.log('\n## Concatenations of the sample reports\n');
+console.log(table(['input', 'MB', 'parseReport ms', 'MB/s', 'ns/byte', 'remark+gfm ms', 'remark ÷ parseReport', 'floor ms', 'parseReport ÷ floor'], bigRows));
+console.log(`\nTime per byte at 10 MB ÷ at 1 MB: **${fmt(perByteGrowth, 2)}**`);
+
+// 4. Peak memory on 10 MB, each contender in a fresh process.
+const memory = {};
+for (const name of quick ? ['parseReport', 'floor'] : NAMES) {
+  const child = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', join(root, 'bench/memory.mjs'), name, String(10 * MB)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (child.status !== 0) {
+    console.error(`memory probe for ${name} failed:\n${child.stderr}`);
+    continue;
+  }
+  memory[name] = JSON.parse(child.stdout.trim().split('\n').pop());
+}
+const memRows = Object.values(memory).map((m) => [m.contender, fmt(m.inputBytes / MB, 2), mib(m.rssPeak), `${fmt(m.rssPeak / m.inputBytes)}×`, mib(m.heapPeak), `${fmt(m.heapPeak / m.inputBytes)}×`, mib(m.heapRetained), mib(m.rssPeakAbsolute)]);
+console.log('\n## Peak memory on 10 MB (node --expose-gc bench/memory.mjs, one process each)\n');
+console.log(table(['contender', 'input MB', 'RSS peak − before', '÷ input', 'heap peak − before', '÷ input', 'heap retained (result)', 'max RSS of the process'], memRows));
+
+// 5. Goals.
+const parseMem = memory.parseReport;
+const memFactor = parseMem ? Math.max(parseMem.rssPeak, parseMem.heapPeak) / parseMem.inputBytes : NaN;
+const goals = [
+  ['parseReport at least 10× faster than remark+gfm alone on the sample reports', speedupVsRemark >= 10, `${fmt(speedupVsRemark)}× faster`],
+  ['parseReport within 15× of the floor (one scan: lines and digit runs) on the sample reports', overFloor <= 15, `${fmt(overFloor)}× the floor`],
+  ['time per byte at 10 MB within 1.3× of that at 1 MB', perByteGrowth <= 1.3, `${fmt(perByteGrowth, 2)}×`],
+  ['peak memory for a 10 MB input under 10× its size', memFactor < 10, `${fmt(memFactor)}× (the larger of RSS and heap peak)`],
+  ['on Markdown with GFM tables, no slower than remark+gfm alone', worstMarkdown <= 1, `worst ${fmt(worstMarkdown, 2)}× remark+gfm's time`],
+];
+console.log('\n## Goals\n');
+console.log(table(['goal', 'met', 'measured'], goals.map(([g, ok, m]) => [g, ok ? 'yes' : '**no**', m])));
