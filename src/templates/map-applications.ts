@@ -220,7 +220,7 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
       const split = cells.map((c) => c.text).join(' | ');
       const replaced = makeDiagnostic(index, 'cell-split', 'info', spanOfCells(row.values, row.label), `表三“${row.label.text}”的数字粘连在一起（${quoted}），本行合计有多种拆分，按本表各列的勾稽关系只有一种：${split}`, `Table 3 row "${row.label.text}": digits run together (${quoted}); several splits fit the row, the column relations allow one only: ${split}`, { path: full, raw: quoted });
       if (at >= 0) out.diagnostics[at] = replaced;
-      read.set(row.rowPath, cells.map((c) => out.values.get(`${full}.${applicantColumns[cells.indexOf(c)]?.key}`) ?? null));
+      read.set(row.rowPath, applicantColumns.map((col) => out.values.get(`${full}.${col.key}`) ?? null));
     }
   }
 
