@@ -1,6 +1,6 @@
 import { findGrids } from '../grids/find-grids.js';
 import type { Cell, Grid, GridRecognizer } from '../grids/grid.js';
-import { hasDigit } from '../grids/parse-cell-value.js';
+import { hasDigit, parseCellValue } from '../grids/parse-cell-value.js';
 import { recognizeCellPerLineGrid } from '../grids/recognize-cell-per-line-grid.js';
 import { recognizeGfmTable } from '../grids/recognize-gfm-table.js';
 import { recognizePipeGrid } from '../grids/recognize-pipe-grid.js';
@@ -358,12 +358,36 @@ function assignGrids(
         }
       }
     }
+    if (expected && grids.length > 0) reportLoneNumbers(lines, startLine, Math.max(startLine, endLine), grids, index, diagnostics);
     if (expected && grids.length === 0 && hasDigit(section.text)) {
       const [zh, en] = TABLE_NAMES[expected];
       diagnostics.push(makeDiagnostic(index, 'table-unrecognized', 'error', section.bodySpan, `${zh}所在部分含有数字，但无法识别其表格布局`, `${en}: the section has numbers but no recognizer could read its table layout`));
     }
   }
   return byTable;
+}
+
+/**
+ * A line between the grids of a table section that holds one number and
+ * nothing else is a cell a converter set apart from its row (a PDF-to-Markdown
+ * tool prints a row's last value under the table). No grid took it, so no
+ * mapper sees it: it is reported here, never dropped without a word.
+ */
+function reportLoneNumbers(lines: readonly Line[], from: number, to: number, grids: readonly Grid[], index: LineIndex, diagnostics: Diagnostic[]): void {
+  const taken = [...grids].sort((a, b) => a.startLine - b.startLine);
+  let g = 0;
+  for (let i = from; i < to; i++) {
+    while (g < taken.length && (taken[g] as Grid).endLine <= i) g++;
+    const grid = taken[g];
+    if (grid && grid.startLine <= i) {
+      i = grid.endLine - 1;
+      continue;
+    }
+    const line = lines[i] as Line;
+    if (parseCellValue(line.text).kind !== 'number') continue;
+    const text = line.text.trim();
+    diagnostics.push(makeDiagnostic(index, 'unplaced-number', 'warning', line, `表格之间单独一行的数值无法对应到模板的行列，未采用：${text}`, `A number alone on a line between the grids of a table matches no template row or column and was not used: ${text}`, { raw: text }));
+  }
 }
 
 function checkLooksLikeText(text: string, index: LineIndex, diagnostics: Diagnostic[]): void {

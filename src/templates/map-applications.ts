@@ -13,6 +13,9 @@ import {
 import { MAX_LABEL_KEY_LENGTH, matchLabelKey, splitEnumerator } from './label.js';
 import { applicantRowConstraints, GLUED_TABLE_BUDGET, type GluedSearchBudget } from './split-glued-digits.js';
 import { resolveAmbiguousRows, type AmbiguousRow } from './resolve-ambiguous-rows.js';
+import { checkColumnRelations } from './applications-relations.js';
+import { fillRowGaps, type GapEvent } from './fill-row-gaps.js';
+import { readRowsInSequence, type SequenceReading } from './read-rows-in-sequence.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import {
   emptyMapped,
@@ -79,6 +82,11 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
   let fragments: string[] = [];
   /** Rows followed by the numbers of several rows (their labels printed elsewhere). */
   const runOns: { rowPath: string; label: Cell; cells: readonly Cell[]; note: Diagnostic }[] = [];
+  /** Labelled rows and loose runs of seven, in input order, with the diagnostic each raised: for filling gaps. */
+  const events: GapEvent[] = [];
+  const eventNotes: (Diagnostic | null)[] = [];
+  /** Rows whose cells were all blank: read as blank, not open to numbers found elsewhere. */
+  const blankCellRows = new Set<string>();
   /** Rows whose glued digits fit their row sum in several ways. */
   const ambiguous: (AmbiguousRow & { note: Diagnostic; label: Cell; values: readonly Cell[] })[] = [];
 
@@ -127,6 +135,12 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
   }
   resolveByColumns(layout);
   placeDetachedRows(layout);
+  fillGaps(layout);
+  if (out.diagnostics.some((d) => d.severity !== 'info')) {
+    // Labels did not give every row: the order of the numbers may (pdftotext without -layout).
+    const sequence = readRowsInSequence(cells);
+    if (sequence && agreesWithRead(sequence)) return fromSequence(sequence, index);
+  }
   const found = read.size > 0 || blankRows.size > 0;
   if (found) {
     const where = cells[0] ?? { start: 0, end: 0, text: '' };
@@ -202,6 +216,69 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
     }
   }
 
+  /**
+   * Fills the gaps between labelled rows with loose runs of seven numbers
+   * ({@link fillRowGaps}), then checks the column relations over the whole
+   * table: if one that can be checked fails, nothing is filled.
+   */
+  function fillGaps(layout: 'divided' | 'undivided'): void {
+    const isOpen = (p: string): boolean => !blankCellRows.has(p) && !(read.get(p)?.some((v) => v !== null) ?? false);
+    const gaps = fillRowGaps(events, applicationRowPaths(layout), isOpen);
+    if (gaps.length === 0) return;
+    const scratch = emptyMapped();
+    for (const gap of gaps) {
+      for (const row of gap.rows) row.cells.forEach((cell, c) => readValue(scratch, index, cell, `applications.${row.path}.${columnKey(c)}`, 'count'));
+    }
+    const value = (rowPath: string, c: number): number | null => {
+      const p = `applications.${rowPath}.${columnKey(c)}`;
+      return (scratch.values.has(p) ? scratch.values.get(p) : out.values.get(p)) ?? null;
+    };
+    const outcome = checkColumnRelations(value, layout);
+    if (outcome.balance === 'fails' || outcome.results === 'fails') return;
+    for (const [p, v] of scratch.values) out.values.set(p, v);
+    for (const [p, src] of scratch.sources) out.sources.set(p, src);
+    append(out.diagnostics, scratch.diagnostics);
+    for (const gap of gaps) {
+      for (const row of gap.rows) {
+        read.set(row.path, applicantColumns.map((col) => out.values.get(`applications.${row.path}.${col.key}`) ?? null));
+        blankRows.delete(row.path);
+      }
+      const notes = new Set(gap.events.map((i) => eventNotes[i]).filter((d): d is Diagnostic => Boolean(d)));
+      const cellsUsed = gap.rows.flatMap((r) => r.cells);
+      const placed = gap.rows.map((r) => rowLabel(r.path)).join('、');
+      const after = gap.after ? `“${rowLabel(gap.after)}”` : '表头';
+      const before = gap.before ? `“${rowLabel(gap.before)}”` : '表尾';
+      const n = gap.rows.length;
+      const note = makeDiagnostic(index, 'row-detached', 'info', spanOfCells(cellsUsed, cellsUsed[0] as Cell), `表三${after}与${before}之间有${n}组七个数值，恰与其间${n}行（标签另处出现或残缺）相符，按模板行序归位并经各行合计核对：${placed}`, `Table 3: between ${gap.after ?? 'the header'} and ${gap.before ?? 'the end'} stand ${n} runs of seven numbers, as many as the rows missing there (their labels printed elsewhere or broken); placed in template order, each row's sum checked: ${gap.rows.map((r) => r.path).join(', ')}`, { path: `applications.${(gap.rows[gap.withLabelledRow ? 1 : 0] as { path: string }).path}`, raw: quoteCells(cellsUsed) });
+      const first = out.diagnostics.findIndex((d) => notes.has(d));
+      const kept = out.diagnostics.filter((d) => !notes.has(d));
+      kept.splice(first < 0 ? kept.length : Math.min(first, kept.length), 0, note);
+      out.diagnostics.length = 0;
+      append(out.diagnostics, kept);
+    }
+  }
+
+  /** Whether a sequence reading holds the column relations and agrees with every value read by a label. */
+  function agreesWithRead(sequence: SequenceReading): boolean {
+    for (const [rowPath, values] of read) {
+      const cells = sequence.rows.get(rowPath);
+      if (values.every((v) => v === null)) continue;
+      if (!cells) return false;
+      for (let c = 0; c < columnCount; c++) {
+        const v = values[c];
+        const parsed = parseCellValue((cells[c] as Cell).text);
+        if (v !== null && v !== undefined && (parsed.kind !== 'number' || parsed.value !== v)) return false;
+      }
+    }
+    const value = (rowPath: string, c: number): number | null => {
+      const cell = sequence.rows.get(rowPath)?.[c];
+      const parsed = cell ? parseCellValue(cell.text) : null;
+      return parsed?.kind === 'number' ? parsed.value : null;
+    };
+    const outcome = checkColumnRelations(value, sequence.otherHandling);
+    return outcome.balance === 'holds' && outcome.results === 'holds';
+  }
+
   /** Splits glued rows the one way the column relations allow, if there is one. */
   function resolveByColumns(layout: 'divided' | 'undivided'): void {
     const chosen = resolveAmbiguousRows(
@@ -252,7 +329,11 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
     if (anchor.kind === 'group') {
       // （六）其他处理 with blank cells after it: an undivided row, all blank.
       if (filled.length === 0) {
-        if (anchor.key === 'otherHandling' && values.length > 0) blankRows.add('otherHandling.total');
+        if (anchor.key === 'otherHandling' && values.length > 0) {
+          blankRows.add('otherHandling.total');
+          blankCellRows.add('otherHandling.total');
+          event({ kind: 'row', path: 'otherHandling.total', groups: [] }, null);
+        }
         return;
       }
       if (anchor.key === 'otherHandling') place('otherHandling.total', anchor.cell, values);
@@ -261,6 +342,10 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
     }
     if (filled.length === 0) {
       if (values.length > 0 || !read.has(anchor.path)) blankRows.add(anchor.path);
+      if (values.length > 0) {
+        blankCellRows.add(anchor.path);
+        event({ kind: 'row', path: anchor.path, groups: [] }, null);
+      }
       return;
     }
     place(anchor.path, anchor.cell, values);
@@ -275,9 +360,12 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
       // The column relations may still tell which split it is: decided at the end.
       ambiguous.push({ rowPath, splits: resolved.splits, note, label, values });
     }
-    if (resolved.kind === 'mismatch' && note && !read.has(rowPath)) {
-      const filled = values.filter((c) => !isBlankCell(c));
-      if (filled.length > columnCount && filled.length % columnCount === 0) runOns.push({ rowPath, label, cells: filled, note });
+    const filledCells = values.filter((c) => !isBlankCell(c));
+    if (resolved.kind === 'mismatch' && note && !read.has(rowPath) && filledCells.length > columnCount && filledCells.length % columnCount === 0) {
+      runOns.push({ rowPath, label, cells: filledCells, note });
+      event({ kind: 'row', path: rowPath, groups: groupsOf(filledCells) }, note);
+    } else {
+      event({ kind: 'row', path: rowPath, groups: [] }, null);
     }
     if (resolved.kind !== 'aligned' && resolved.kind !== 'split') {
       if (!read.has(rowPath)) {
@@ -313,9 +401,13 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
     append(out.diagnostics, scratch.diagnostics);
   }
 
+  function event(e: GapEvent, note: Diagnostic | null): void {
+    events.push(e);
+    eventNotes.push(note);
+  }
+
   function unplaced(values: readonly Cell[], where: string): void {
-    out.diagnostics.push(
-      makeDiagnostic(
+    const note = makeDiagnostic(
         index,
         'unplaced-number',
         'warning',
@@ -323,9 +415,55 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
         `表三中“${where}”处的数值无法对应到模板的行列，未采用：${quoteCells(values)}`,
         `Numbers in table 3 at "${where}" match no template row or column and were not used: ${quoteCells(values)}`,
         { raw: quoteCells(values) },
-      ),
-    );
+      );
+    out.diagnostics.push(note);
+    // Whole runs of seven plain numbers may be rows whose labels stand elsewhere.
+    if (values.length % columnCount === 0 && values.every((c) => parseCellValue(c.text).kind === 'number')) {
+      event({ kind: 'loose', groups: groupsOf(values) }, note);
+    }
   }
+}
+
+/**
+ * Table 3 from a {@link readRowsInSequence} reading the caller has checked:
+ * every row's values, and one note saying how they were placed.
+ */
+function fromSequence(sequence: SequenceReading, index: LineIndex): MappedApplications {
+  const out = emptyMapped();
+  for (const [rowPath, cells] of sequence.rows) {
+    cells.forEach((cell, c) => readValue(out, index, cell, `applications.${rowPath}.${columnKey(c)}`, 'count'));
+  }
+  const rows = sequence.rows.size;
+  const blocks = sequence.columnMajor.map((b) => b.rows.map(rowLabel).join('、'));
+  const blocksEn = sequence.columnMajor.map((b) => b.rows.join(', '));
+  const footers = sequence.footers.length > 0 ? `；略过页脚 ${quoteCells(sequence.footers)}` : '';
+  const footersEn = sequence.footers.length > 0 ? `; page footers passed over: ${quoteCells(sequence.footers)}` : '';
+  const zhBlocks = blocks.length > 0 ? `，其中${blocks.length}段按列排列（${blocks.join('；')}）` : '';
+  const enBlocks = blocksEn.length > 0 ? `; ${blocksEn.length} block(s) printed column by column (${blocksEn.join('; ')})` : '';
+  const first = sequence.cells[0] as Cell;
+  out.diagnostics.unshift(
+    makeDiagnostic(
+      index,
+      'rows-in-sequence',
+      'info',
+      spanOfCells(sequence.cells, first),
+      `表三的行标签与数值分离，按标签无法逐行读取；全表数值恰为模板的${rows}行，按模板行序读取${zhBlocks}，各行合计与各列勾稽关系（第一项加第二项等于第三项加第四项；办理结果各项之和等于总计）均核对无误${footers}`,
+      `Table 3's labels stand apart from its numbers, so rows could not be read by label; the table's numbers are exactly the template's ${rows} rows, read in template order${enBlocks}; every row's sum and both column relations (new + carried over = total + carried forward; the results add up to the total) check${footersEn}`,
+      { path: 'applications' },
+    ),
+  );
+  return { ...out, otherHandling: sequence.otherHandling, found: true };
+}
+
+function columnKey(c: number): string {
+  return (applicantColumns[c] as (typeof applicantColumns)[number]).key;
+}
+
+/** Seven cells at a time. */
+function groupsOf(cells: readonly Cell[]): (readonly Cell[])[] {
+  const groups: (readonly Cell[])[] = [];
+  for (let i = 0; i + columnCount <= cells.length; i += columnCount) groups.push(cells.slice(i, i + columnCount));
+  return groups;
 }
 
 function matchHeader(cell: Cell): boolean {

@@ -1,7 +1,7 @@
 import type { Cell } from '../grids/grid.js';
 import { parseCellValue } from '../grids/parse-cell-value.js';
 import type { Count } from '../model/report.js';
-import { applicantColumns, applicationRowPaths } from './applications-table.js';
+import { BALANCE_ROWS, checkColumnRelations, resultRowPaths } from './applications-relations.js';
 
 /** A table-3 row whose glued digits split in several ways, each fitting its own row sum. */
 export interface AmbiguousRow {
@@ -13,7 +13,6 @@ export interface AmbiguousRow {
 
 /** Combinations of candidate splits we try at most. */
 const MAX_COMBINATIONS = 4096;
-const BALANCE_ROWS = ['newReceived', 'carriedOver', 'total', 'carriedForward'];
 
 /**
  * Chooses, for rows whose glued digits split in several ways, the one
@@ -35,7 +34,7 @@ export function resolveAmbiguousRows(
     combinations *= r.splits.length;
     if (combinations > MAX_COMBINATIONS) return null;
   }
-  const resultRows = applicationRowPaths(otherHandling).filter((p) => !BALANCE_ROWS.includes(p));
+  const resultRows = resultRowPaths(otherHandling);
   const ambiguousPaths = new Set(rows.map((r) => r.rowPath));
   const balanceInvolved = BALANCE_ROWS.some((p) => ambiguousPaths.has(p));
   const resultsInvolved = ambiguousPaths.has('total') || resultRows.some((p) => ambiguousPaths.has(p));
@@ -68,22 +67,7 @@ export function resolveAmbiguousRows(
   return chosen;
 
   function holds(value: (rowPath: string, column: number) => Count): boolean {
-    for (let c = 0; c < applicantColumns.length; c++) {
-      if (balanceInvolved) {
-        const [a, b, t, f] = BALANCE_ROWS.map((p) => value(p, c));
-        if (a === null || a === undefined || b === null || b === undefined || t === null || t === undefined || f === null || f === undefined) return false;
-        if (a + b !== t + f) return false;
-      }
-      if (resultsInvolved) {
-        let sum = 0;
-        for (const p of resultRows) {
-          const v = value(p, c);
-          if (v === null) return false;
-          sum += v;
-        }
-        if (sum !== value('total', c)) return false;
-      }
-    }
-    return true;
+    const outcome = checkColumnRelations(value, otherHandling);
+    return (!balanceInvolved || outcome.balance === 'holds') && (!resultsInvolved || outcome.results === 'holds');
   }
 }

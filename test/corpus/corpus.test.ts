@@ -17,6 +17,13 @@ const { compareWithAnswer } = (await import(compareModule)) as { compareWithAnsw
 
 /** Layouts read completely today: every value of these reports must be right. */
 const COMPLETE = ['001', '002', '004', '007', '008', '010', '011'];
+/**
+ * Reports read in part: how many values are right today at least (a ratchet:
+ * raise it when a change reads more; a fall is a lost layout).
+ */
+const RIGHT_AT_LEAST: Record<string, number> = {
+  '003': 184, '005': 193, '006': 194, '009': 197, '014': 181, '016': 197, '017': 184, '018': 185, '019': 197, '021': 179,
+};
 
 const files = haveCorpus ? readdirSync(corpusDir).filter((f) => /^\d{3}-/.test(f)).sort() : [];
 
@@ -34,6 +41,8 @@ describe.skipIf(!haveCorpus)('the real corpus against its hand-checked answers',
       expect(result.silentPaths).toEqual([]);
       expect(report.meta.template).toBe(answer['meta.template']);
       if (COMPLETE.includes(file.slice(0, 3))) expect(result.right).toBe(result.expected);
+      const floor = RIGHT_AT_LEAST[file.slice(0, 3)];
+      if (floor !== undefined) expect(result.right).toBeGreaterThanOrEqual(floor);
     });
   }
 });

@@ -17,6 +17,7 @@ const COMPLETE = new Set([
   '2019-pdftotext-layout.txt', '2021-mixed-pdftotext-layout.txt', '2021-pagebreak-pdftotext-layout.txt',
   '2021-dash-pandoc-plain.txt', '2021-mixed-pandoc-plain.txt', '2021-pagebreak-pandoc-plain.txt',
   '2019-pandoc-gfm.md', '2021-mixed-pandoc-gfm.md', '2021-pagebreak-pandoc-gfm.md',
+  '2021-mixed-pandoc-markdown.md', '2021-pagebreak-pandoc-markdown.md',
 ]);
 
 describe('converter-made fixtures', () => {
