@@ -2,6 +2,7 @@ import type { Line } from '../text/split-lines.js';
 import { parseCellValue } from './parse-cell-value.js';
 import { cellOf, splitTrailingValues, type Cell, type Grid, type TextRegion } from './grid.js';
 import { append } from '../model/append.js';
+import { isPageFooter } from './page-footer.js';
 
 /** Longest line we take for a cell (the longest template label has 38 characters). */
 const MAX_CELL = 48;
@@ -19,6 +20,8 @@ function kindOf(line: Line): LineKind {
   const t = line.text;
   if (t.includes('\t')) return 'prose';
   if (t.length === 0 || /^[ \r\f]*$/.test(t)) return 'empty';
+  // A page footer (-3-, — 4 —) inside a table is no cell: passed over like an empty line.
+  if (isPageFooter(t)) return 'empty';
   // A line of only no-break or ideographic spaces is a blank cell written out.
   if (/^[\u00a0\u3000 ]+$/.test(t) && /[\u00a0\u3000]/.test(t)) return 'blankCell';
   const trimmed = t.trim();

@@ -54,7 +54,7 @@ export interface DiagnosticCodes {
   'cell-split': true;
   /** error — digits of several cells ran together and cannot be split with certainty (several splits fit, none fits, or too many to try); the values are null. */
   'cell-glued': true;
-  /** info — rows whose labels were printed apart from their numbers (pdftotext, PDF-to-Markdown) were placed in template order: the numbers ran on under the row above with those rows' labels standing elsewhere, or runs of seven stand between two labelled rows exactly as many as the rows missing there; every row's numbers add up to its 总计. */
+  /** info — rows whose labels were printed apart from their numbers (pdftotext, PDF-to-Markdown) were placed in template order: the numbers ran on under the row above with those rows' labels standing elsewhere, or runs of seven stand between two labelled rows exactly as many as the rows missing there; every row's numbers add up to its 总计. In table 2, values printed between a block's header and its first row label are read as that row's. */
   'row-detached': true;
   /** info — table 3's labels stand apart from its numbers (pdftotext without -layout); its numbers, exactly the template's rows, were read in template order, blocks printed column by column included, and every row sum and column relation checks. */
   'rows-in-sequence': true;

@@ -69,6 +69,17 @@ export function readProactive(cells: readonly Cell[], index: LineIndex): ReadPro
     const column = core && !frame ? matchLabelKey(core, proactiveColumns) : undefined;
     const row = core && !frame && !column ? matchLabelKey(core, proactiveRows) : undefined;
     if (state === 'inHeader' && !column && !frame && !row && core.startsWith('(')) continue; // （单位：万元）
+    if (state === 'inRow' && column && columns.length === 0 && pending.every(isBlankCell)) {
+      // pdftotext without -layout prints a one-row block's label before its
+      // header: 信息内容 / 行政许可 / 本年处理决定数量 / 9487. The header goes on.
+      columns.push(column.key);
+      columnsSeen.add(column.key);
+      continue;
+    }
+    // …or the values before the label: 信息内容 / 本年收费金额 / 7545 / 行政事业性收费.
+    // Values between a header and the block's first row label can be that row's only.
+    const before = row && state === 'inHeader' && columns.length > 0 && pending.length === columns.length && !pending.some(isBlankCell) ? pending : null;
+    if (before) pending = [];
     if (state === 'inHeader' && (column || (!frame && !row))) {
       // 信息内容 | 本年制发件数 | …: a column label; an unknown one keeps its place.
       columns.push(column ? column.key : null);
@@ -86,6 +97,10 @@ export function readProactive(cells: readonly Cell[], index: LineIndex): ReadPro
       state = 'inRow';
       rowKey = row.key;
       rowLabel = cell;
+      if (before) {
+        pending = before;
+        diagnostics.push(makeDiagnostic(index, 'row-detached', 'info', spanOfCells(before, cell), `表二“${cell.text}”的数值印在表头与该行标签之间，按该行读取：${quoteCells(before)}`, `Table 2 row "${cell.text}": its values stand between the header and its label; read as that row's: ${quoteCells(before)}`, { path: `proactive.${row.key}`, raw: quoteCells(before) }));
+      }
     } else if (column) {
       // A header row without a readable 信息内容: cells we could not read
       // before it (a truncated 信息内…, 本年制…) keep their places as unknown

@@ -1,6 +1,6 @@
 import type { Cell } from '../grids/grid.js';
 import { parseCellValue } from '../grids/parse-cell-value.js';
-import { isPageFooter } from '../grids/recognize-space-aligned-grid.js';
+import { isPageFooter } from '../grids/page-footer.js';
 import { isValueLike } from './mapped-table.js';
 import { applicantColumns, applicationRowPaths } from './applications-table.js';
 import { checkColumnRelations } from './applications-relations.js';

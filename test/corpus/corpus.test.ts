@@ -16,13 +16,13 @@ const compareModule = '../../scripts/corpus-compare.mjs';
 const { compareWithAnswer } = (await import(compareModule)) as { compareWithAnswer: Compare };
 
 /** Layouts read completely today: every value of these reports must be right. */
-const COMPLETE = ['001', '002', '004', '007', '008', '010', '011'];
+const COMPLETE = ['001', '002', '003', '004', '007', '008', '010', '011', '017'];
 /**
  * Reports read in part: how many values are right today at least (a ratchet:
  * raise it when a change reads more; a fall is a lost layout).
  */
 const RIGHT_AT_LEAST: Record<string, number> = {
-  '003': 184, '005': 193, '006': 194, '009': 197, '014': 181, '016': 197, '017': 184, '018': 185, '019': 197, '021': 179,
+  '005': 193, '006': 194, '009': 197, '014': 181, '016': 197, '018': 185, '019': 197, '021': 179,
 };
 
 const files = haveCorpus ? readdirSync(corpusDir).filter((f) => /^\d{3}-/.test(f)).sort() : [];

@@ -19,6 +19,10 @@ describe('recognizeLineCellGrid', () => {
     expect(texts(recognizeLineCellGrid(regionOf('1.属于国家秘密 6 0 0 0 0 0 6\n2.重复申请 1 0 0 0 0 0 1\n3.其他 0 0 0 0 0 0 0')))?.[0]?.slice(0, 3)).toEqual(['1.属于国家秘密', '6', '0']);
   });
 
+  it('passes over page footers inside the table, as pdftotext prints them', () => {
+    expect(texts(recognizeLineCellGrid(regionOf('行政许可\n-2-\n本年处理决定数量\n9487\n— 3 —\n行政处罚\n2776\n第 4 页\n84')))).toEqual([['行政许可', '本年处理决定数量', '9487', '行政处罚', '2776', '84']]);
+  });
+
   it('refuses short lines with no numbers soon, and stops at prose', () => {
     expect(recognizeLineCellGrid(regionOf('附件\n说明\n备注\n'))).toBeNull();
     const grid = recognizeLineCellGrid(regionOf('规章\n1\n0\n3\n本年度共制发规范性文件27件，废止1件，现行有效108件。\n9'));

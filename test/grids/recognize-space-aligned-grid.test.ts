@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recognizeSpaceAlignedGrid } from '../../src/index.js';
-import { isPageFooter } from '../../src/grids/recognize-space-aligned-grid.js';
+import { isPageFooter } from '../../src/grids/page-footer.js';
 import { regionOf, texts } from '../helpers/region.js';
 
 describe('recognizeSpaceAlignedGrid', () => {

@@ -136,7 +136,7 @@ describe('mapApplications on bugs the properties found', () => {
   });
 
   it('keeps a line of values with placeholders, which a page footer never is', async () => {
-    const { isPageFooter } = await import('../../src/grids/recognize-space-aligned-grid.js');
+    const { isPageFooter } = await import('../../src/grids/page-footer.js');
     expect(isPageFooter('   -     5     —   ')).toBe(false);
     expect(isPageFooter('  - 5 -  ')).toBe(true);
   });

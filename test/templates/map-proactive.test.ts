@@ -45,3 +45,37 @@ describe('readProactive on a header cut short (html2text)', () => {
     expect(out.diagnostics.some((d) => d.code === 'row-value-count' || d.code === 'column-unexpected')).toBe(true);
   });
 });
+
+describe('readProactive on pdftotext without -layout (one cell per line, order shuffled in one-row blocks)', () => {
+  const lineCells = (lines: string[]) => {
+    const text = lines.join('\n');
+    return { cells: lines.map((t) => ({ text: t, start: text.indexOf(t), end: text.indexOf(t) + t.length })), index: createLineIndex(splitLines(text)) };
+  };
+
+  it('takes a header printed after the row label of a block with no column yet', () => {
+    const { cells, index } = lineCells(['第二十条第（五）项', '信息内容', '行政许可', '本年处理决定数量', '9487', '第二十条第（六）项']);
+    const out = placeProactive(readProactive(cells, index), template2021.proactive, index);
+    expect(out.values.get('proactive.licensing.decisions')).toBe(9487);
+  });
+
+  it('reads values between a header and the block’s first label as that row’s, and says so', () => {
+    const { cells, index } = lineCells(['第二十条第（八）项', '信息内容', '本年收费金额（单位：万元）', '7545', '行政事业性收费']);
+    const r = readProactive(cells, index);
+    const out = placeProactive(r, template2021.proactive, index);
+    expect(out.values.get('proactive.fees.amount')).toBe(7545);
+    expect(r.diagnostics.find((d) => d.code === 'row-detached')?.path).toBe('proactive.fees');
+  });
+
+  it('reads nothing when the values before a label are not one row’s count', () => {
+    const { cells, index } = lineCells(['第二十条第（八）项', '信息内容', '本年收费金额（单位：万元）', '7545', '12', '行政事业性收费']);
+    const out = placeProactive(readProactive(cells, index), template2021.proactive, index);
+    expect(out.values.get('proactive.fees.amount')).toBeNull();
+    expect(out.diagnostics.some((d) => d.code === 'unplaced-number' && d.raw === '7545 | 12')).toBe(true);
+  });
+
+  it('does not add a header after a label to a block whose columns are known', () => {
+    const { cells, index } = lineCells(['第二十条第（五）项', '信息内容', '本年处理决定数量', '行政许可', '本年处理决定数量', '5']);
+    const out = placeProactive(readProactive(cells, index), template2021.proactive, index);
+    expect(out.values.get('proactive.licensing.decisions')).not.toBe(5);
+  });
+});
