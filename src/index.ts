@@ -66,6 +66,7 @@ export { recognizeBoxGrid } from './grids/recognize-box-grid.js';
 export { recognizeGfmTable } from './grids/recognize-gfm-table.js';
 export { recognizeCellPerLineGrid } from './grids/recognize-cell-per-line-grid.js';
 export { recognizeSpaceAlignedGrid } from './grids/recognize-space-aligned-grid.js';
+export { recognizeRuledGrid } from './grids/recognize-ruled-grid.js';
 export { recognizeLineCellGrid } from './grids/recognize-line-cell-grid.js';
 export { findGrids } from './grids/find-grids.js';
 export type { Grid, Cell, GridRecognizer, TextRegion } from './grids/grid.js';

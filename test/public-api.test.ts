@@ -28,6 +28,7 @@ describe('the public API', () => {
         'recognizeGfmTable',
         'recognizeLineCellGrid',
         'recognizePipeGrid',
+        'recognizeRuledGrid',
         'recognizeSpaceAlignedGrid',
         'recognizeTsvGrid',
         'reportPaths',

@@ -20,7 +20,11 @@ export type CellValue =
   /** Anything else: not a number we can read. */
   | { readonly kind: 'text' };
 
-const PLACEHOLDERS = new Set(['-', '--', '---', '/', '\\', '无', '空', '暂无', '——', '－', '_', 'N/A', 'n/a', '×', 'x']);
+const PLACEHOLDERS = new Set([
+  '-', '--', '---', '/', '\\', '无', '空', '暂无', '——', '－', '_', 'N/A', 'n/a', '×', 'x',
+  // as pandoc's Markdown writer escapes them
+  '\\-', '\\-\\-', '\\_', '\\/',
+]);
 
 /** Units a count or money cell may carry. */
 const UNITS = ['(万元)', '万元', '元', '件次', '人次', '件', '个', '项', '条', '次', '家', '宗', '笔'];

@@ -8,6 +8,7 @@ import { recognizeSpaceAlignedGrid } from '../grids/recognize-space-aligned-grid
 import { recognizeLineCellGrid } from '../grids/recognize-line-cell-grid.js';
 import { recognizeBoxGrid } from '../grids/recognize-box-grid.js';
 import { recognizeTsvGrid } from '../grids/recognize-tsv-grid.js';
+import { recognizeRuledGrid } from '../grids/recognize-ruled-grid.js';
 import { createGluedRecognizer } from '../grids/recognize-glued-grid.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { CellSource, Count, FoundTable, Report, Section, SectionKind } from '../model/report.js';
@@ -117,6 +118,7 @@ export const defaultRecognizers: readonly GridRecognizer[] = [
   recognizeBoxGrid,
   recognizeCellPerLineGrid,
   recognizeTsvGrid,
+  recognizeRuledGrid,
   recognizeSpaceAlignedGrid,
   recognizeLineCellGrid,
   /* @__PURE__ */ createGluedRecognizer(/* @__PURE__ */ gluedHeaderWords()),

@@ -29,6 +29,11 @@ describe('parseCellValue', () => {
     expect(parseCellValue('22（其中修订16件）')).toEqual(num(22, null, '(其中修订16件)'));
   });
 
+  it('takes a placeholder as pandoc’s Markdown writer escapes it for one, and an escaped sign before digits for no number', () => {
+    for (const p of ['\\-', '\\-\\-', '\\_', '\\/']) expect(parseCellValue(p), p).toEqual({ kind: 'placeholder' });
+    expect(parseCellValue('\\-5').kind).toBe('text');
+  });
+
   it('tells blank from placeholders', () => {
     expect(parseCellValue('')).toEqual({ kind: 'blank' });
     expect(parseCellValue(' \u3000')).toEqual({ kind: 'blank' });

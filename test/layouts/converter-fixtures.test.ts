@@ -17,7 +17,8 @@ const COMPLETE = new Set([
   '2019-pdftotext-layout.txt', '2021-mixed-pdftotext-layout.txt', '2021-pagebreak-pdftotext-layout.txt',
   '2021-dash-pandoc-plain.txt', '2021-mixed-pandoc-plain.txt', '2021-pagebreak-pandoc-plain.txt',
   '2019-pandoc-gfm.md', '2021-mixed-pandoc-gfm.md', '2021-pagebreak-pandoc-gfm.md',
-  '2021-mixed-pandoc-markdown.md', '2021-pagebreak-pandoc-markdown.md',
+  '2021-mixed-pandoc-markdown.md', '2021-pagebreak-pandoc-markdown.md', '2021-dash-pandoc-markdown.md', '2021-dash-pandoc-gfm.md',
+  '2021-blank-pandoc-markdown.md', '2021-blank-pandoc-plain.txt',
 ]);
 
 describe('converter-made fixtures', () => {

@@ -405,6 +405,8 @@ export const HOSTILE_SHAPES = [
   { name: 'one GFM table', entry: 'text', make: (n) => `|a|b|\n|-|-|\n${repeatTo('|1|2|\n', n)}` },
   // Past GFM_TABLE_SIZE_CAP (200 000): the pipe region must be read once, not again from every header line.
   { name: 'GFM header and delimiter rows before a pipe region past the size cap', entry: 'text', make: (n) => repeatTo('a|b\n-|-\n', n) + `${'x'.repeat(999)}|\n`.repeat(201) },
+  { name: 'pandoc rulers with rows that never close', entry: 'text', make: (n) => H3 + repeatTo('  ---- ----\n  予以 1\n', n) },
+  { name: 'a pandoc ruler over a long run of rows', entry: 'text', make: (n) => `${H3}  -------------- ---- ----\n${repeatTo('  （一）予以公开 1    1\n', n)}` },
   { name: 'pipe rows without a delimiter', entry: 'text', make: (n) => repeatTo('|（一）予以公开|1|2|\n', n) },
   { name: 'box-drawing lines', entry: 'text', make: (n) => repeatTo('│1│\n', n) },
   { name: 'box-drawing rows and rules', entry: 'text', make: (n) => repeatTo('│（一）予以公开│1│\n├──┼──┤\n', n) },

@@ -82,6 +82,8 @@ const PLAN: Record<string, { n: number; runs?: number; growthBug?: string; costB
   // so at sizes CI can afford the time hardly shows it; the line reads do.
   'GFM header and delimiter rows before a pipe region past the size cap': { n: 3_200, readsN: 3_200 },
   'pipe rows without a delimiter': { n: 3_600 },
+  'pandoc rulers with rows that never close': { n: 3_000 },
+  'a pandoc ruler over a long run of rows': { n: 3_000 },
   'box-drawing lines': { n: 5_400 },
   'box-drawing rows and rules': { n: 5_400 },
   'one cell per line': { n: 2_400 },
