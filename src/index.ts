@@ -42,6 +42,7 @@ export type { Span } from './model/span.js';
 export type { InputReader, Rendition } from './text/rendition.js';
 export { sourceOffsetIn } from './text/rendition.js';
 export { inlineHeadingsReader } from './readers/reflow-inline-headings.js';
+export { mojibakeReader } from './readers/repair-mojibake.js';
 export type { Diagnostic, DiagnosticCode, DiagnosticCodes, Severity } from './model/diagnostic.js';
 
 // Validation

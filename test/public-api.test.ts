@@ -20,6 +20,7 @@ describe('the public API', () => {
         'labelKey',
         'matchLabel',
         'matchSectionHeading',
+        'mojibakeReader',
         'parseCellValue',
         'parseReport',
         'recognizeBoxGrid',

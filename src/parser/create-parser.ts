@@ -18,6 +18,7 @@ import { createLineIndex, type LineIndex } from '../text/line-index.js';
 import { splitLines, type Line } from '../text/split-lines.js';
 import type { InputReader } from '../text/rendition.js';
 import { inlineHeadingsReader } from '../readers/reflow-inline-headings.js';
+import { mojibakeReader } from '../readers/repair-mojibake.js';
 import { remapReport } from './remap-report.js';
 import { applicantColumns, applicationRowPaths } from '../templates/applications-table.js';
 import { detectTemplate } from '../templates/detect-template.js';
@@ -65,18 +66,19 @@ export interface ParserOptions {
 }
 
 /**
- * The default input readers: crawler text run into one line.
+ * The default input readers: UTF-8 read as Latin-1 (html2text's mojibake),
+ * and crawler text run into one line.
  *
  * @example
  * ```ts
  * import { createParser, defaultReaders } from 'xxgk-report';
  * import { htmlReader } from 'xxgk-report/html';
- * defaultReaders.map((r) => r.name); // ['inline-headings']
+ * defaultReaders.map((r) => r.name); // ['mojibake', 'inline-headings']
  * // Keep the defaults and try the HTML reader first:
  * const parse = createParser({ readers: [htmlReader, ...defaultReaders] });
  * ```
  */
-export const defaultReaders: readonly InputReader[] = [inlineHeadingsReader];
+export const defaultReaders: readonly InputReader[] = [mojibakeReader, inlineHeadingsReader];
 
 /**
  * A configured parser: text in, {@link Report} out. Never throws on a string.

@@ -77,8 +77,11 @@ export function readProactive(cells: readonly Cell[], index: LineIndex): ReadPro
       continue;
     }
     // …or the values before the label: 信息内容 / 本年收费金额 / 7545 / 行政事业性收费.
-    // Values between a header and the block's first row label can be that row's only.
-    const before = row && state === 'inHeader' && columns.length > 0 && pending.length === columns.length && !pending.some(isBlankCell) ? pending : null;
+    // Values right after a header whose every column is named, before the
+    // block's first row label, can be that row's only. Any text between
+    // (a label broken over lines: 规 / 章) makes an unnamed column, and then
+    // they are not taken.
+    const before = row && state === 'inHeader' && columns.length > 0 && !columns.includes(null) && pending.length === columns.length && !pending.some(isBlankCell) ? pending : null;
     if (before) pending = [];
     if (state === 'inHeader' && (column || (!frame && !row))) {
       // 信息内容 | 本年制发件数 | …: a column label; an unknown one keeps its place.

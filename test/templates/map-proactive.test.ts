@@ -79,3 +79,20 @@ describe('readProactive on pdftotext without -layout (one cell per line, order s
     expect(out.values.get('proactive.licensing.decisions')).not.toBe(5);
   });
 });
+
+describe('readProactive on values before a label after a label broken over lines (a counterexample the properties found)', () => {
+  it('does not give a row the values under the broken label before it', () => {
+    const text = ['第二十条第（一）项', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数', '规', '0', '0', '0', '章', '行', '1', '1', '1000', '政规范性文件'].join('\n');
+    const lines = text.split('\n');
+    let at = 0;
+    const cells = lines.map((t) => {
+      const c = { text: t, start: at, end: at + t.length };
+      at += t.length + 1;
+      return c;
+    });
+    const index = createLineIndex(splitLines(text));
+    const out = placeProactive(readProactive(cells, index), template2021.proactive, index);
+    expect(out.values.get('proactive.normativeDocuments.issued')).not.toBe(0);
+    expect(out.values.get('proactive.normativeDocuments.inForce')).not.toBe(0);
+  });
+});
