@@ -1,6 +1,6 @@
 import type { Cell } from '../grids/grid.js';
-import { parseCellValue } from '../grids/parse-cell-value.js';
 import { append } from '../model/append.js';
+import { readingsOfRows } from './read-rows-in-sequence.js';
 
 /**
  * One thing the table-3 scan met, in input order:
@@ -21,11 +21,20 @@ export interface FilledGap {
   readonly before: string | null;
   /** The rows placed, in template order, with their seven cells. */
   readonly rows: readonly { readonly path: string; readonly cells: readonly Cell[] }[];
+  /**
+   * Other readings of the same numbers, row for row as `rows`, when a run
+   * also reads column by column and still adds up: the caller decides by
+   * the column relations, or places nothing.
+   */
+  readonly alternatives: readonly (readonly { readonly path: string; readonly cells: readonly Cell[] }[])[];
   /** Whether the first row placed is the labelled row before the gap (its label was followed by several rows' numbers). */
   readonly withLabelledRow: boolean;
   /** Indexes of the events whose numbers were used. */
   readonly events: readonly number[];
 }
+
+/** Readings of one gap we hand out at most. */
+const MAX_ALTERNATIVES = 16;
 
 /**
  * Fills the gaps between labelled rows with the runs of seven numbers found
@@ -36,7 +45,10 @@ export interface FilledGap {
  * - the template rows between them are exactly as many as the runs of seven
  *   between them, and none of those rows was labelled anywhere or read
  *   otherwise (`isOpen`),
- * - every run adds up: its six applicant columns to its 总计.
+ * - every run adds up: its six applicant columns to its 总计 — read row by
+ *   row, or with blocks of rows read column by column as pdftotext prints a
+ *   rowspan block ({@link readingsOfRows}). When a run reads several ways,
+ *   the other readings come with the gap, for the column relations to decide.
  *
  * A label followed by several rows' numbers counts its first run as its own
  * row, and is placed only when the gap after it is filled. Loose numbers
@@ -51,7 +63,7 @@ export function fillRowGaps(events: readonly GapEvent[], order: readonly string[
 
   const filled: FilledGap[] = [];
   let left: { path: string | null; at: number; event: number } = { path: null, at: -1, event: -1 };
-  let loose: { groups: (readonly Cell[])[]; events: number[] } = { groups: [], events: [] };
+  let loose: { groups: (readonly Cell[])[]; events: number[]; runs: (readonly Cell[])[] } = { groups: [], events: [], runs: [] };
   const close = (right: { path: string | null; at: number }): void => {
     const leftEvent = left.event >= 0 ? events[left.event] : undefined;
     const own = leftEvent && leftEvent.kind === 'row' && leftEvent.groups.length > 0 ? leftEvent.groups : [];
@@ -61,21 +73,38 @@ export function fillRowGaps(events: readonly GapEvent[], order: readonly string[
     const between = order.slice(left.at + 1, right.at);
     if (between.length !== groups.length) return;
     if (between.some((p) => labelled.has(p) || !isOpen(p))) return;
-    if (!groups.every(addsUp) || (own.length > 0 && !addsUp(own[0] as readonly Cell[]))) return;
     if (own.length > 0 && left.path !== null && !isOpen(left.path)) return;
-    const rows = between.map((path, k) => ({ path, cells: groups[k] as readonly Cell[] }));
-    const used = [...loose.events];
-    if (own.length > 0 && left.path !== null) {
-      rows.unshift({ path: left.path, cells: own[0] as readonly Cell[] });
-      used.unshift(left.event);
+    // Each run as printed, read every way its rows add up (row by row, or blocks column by column).
+    const runs = own.length > 0 ? [own.flat(), ...loose.runs] : loose.runs;
+    const perRun = runs.map(readingsOfRows);
+    if (perRun.some((r) => r === null)) return;
+    let combinations = 1;
+    for (const r of perRun) combinations *= (r as unknown[]).length;
+    if (combinations > MAX_ALTERNATIVES) return;
+    const paths = own.length > 0 && left.path !== null ? [left.path, ...between] : between;
+    const readings: { path: string; cells: readonly Cell[] }[][] = [];
+    for (let n = 0; n < combinations; n++) {
+      let rest = n;
+      const rowsOf: (readonly Cell[])[] = [];
+      for (const r of perRun as (readonly (readonly Cell[])[])[][]) {
+        append(rowsOf, r[rest % r.length] as readonly (readonly Cell[])[]);
+        rest = Math.floor(rest / r.length);
+      }
+      readings.push(paths.map((path, k) => ({ path, cells: rowsOf[k] as readonly Cell[] })));
     }
-    filled.push({ after: left.path, before: right.path, rows, events: used, withLabelledRow: own.length > 0 && left.path !== null });
+    const [rows, ...alternatives] = readings as [{ path: string; cells: readonly Cell[] }[], ...{ path: string; cells: readonly Cell[] }[][]];
+    const used = [...loose.events];
+    if (own.length > 0 && left.path !== null) used.unshift(left.event);
+    filled.push({ after: left.path, before: right.path, rows, alternatives, events: used, withLabelledRow: own.length > 0 && left.path !== null });
   };
 
   events.forEach((e, i) => {
     if (e.kind === 'loose') {
       // More runs than the template has rows fill no gap: stop collecting (linear, bounded).
-      if (loose.groups.length <= order.length) append(loose.groups, e.groups.slice(0, order.length + 1));
+      if (loose.groups.length <= order.length) {
+        append(loose.groups, e.groups.slice(0, order.length + 1));
+        loose.runs.push(e.groups.slice(0, order.length + 1).flat());
+      }
       loose.events.push(i);
       return;
     }
@@ -83,21 +112,8 @@ export function fillRowGaps(events: readonly GapEvent[], order: readonly string[
     if (at === undefined) return;
     close({ path: e.path, at });
     left = { path: e.path, at, event: i };
-    loose = { groups: [], events: [] };
+    loose = { groups: [], events: [], runs: [] };
   });
   close({ path: null, at: order.length });
   return filled;
-}
-
-/** Seven plain numbers whose first six add up to the seventh. */
-function addsUp(cells: readonly Cell[]): boolean {
-  if (cells.length !== 7) return false;
-  let sum = 0;
-  for (let c = 0; c < 7; c++) {
-    const v = parseCellValue((cells[c] as Cell).text);
-    if (v.kind !== 'number') return false;
-    if (c < 6) sum += v.value;
-    else return sum === v.value;
-  }
-  return false;
 }

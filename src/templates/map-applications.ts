@@ -13,9 +13,9 @@ import {
 import { MAX_LABEL_KEY_LENGTH, matchLabelKey, splitEnumerator } from './label.js';
 import { applicantRowConstraints, GLUED_TABLE_BUDGET, type GluedSearchBudget } from './split-glued-digits.js';
 import { resolveAmbiguousRows, type AmbiguousRow } from './resolve-ambiguous-rows.js';
-import { checkColumnRelations } from './applications-relations.js';
-import { fillRowGaps, type GapEvent } from './fill-row-gaps.js';
-import { readRowsInSequence, type SequenceReading } from './read-rows-in-sequence.js';
+import { BALANCE_ROWS, checkColumnRelations } from './applications-relations.js';
+import { fillRowGaps, type FilledGap, type GapEvent } from './fill-row-gaps.js';
+import { readingsOfRows, readRowsInSequence, type SequenceReading } from './read-rows-in-sequence.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import {
   emptyMapped,
@@ -45,6 +45,9 @@ type Anchor =
   | { readonly kind: 'group'; readonly key: ApplicationGroupKey; readonly cell: Cell }
   | { readonly kind: 'unknown'; readonly cell: Cell }
   | { readonly kind: 'header'; readonly cell: Cell };
+
+/** Combinations of gap readings the column relations choose among at most. */
+const MAX_GAP_COMBINATIONS = 256;
 
 /** How many label fragments (lines of one broken label) we join at most. */
 const MAX_FRAGMENTS = 3;
@@ -144,11 +147,15 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
   const found = read.size > 0 || blankRows.size > 0;
   if (found) {
     const where = cells[0] ?? { start: 0, end: 0, text: '' };
+    const numbersLeft = out.diagnostics.some((d) => d.code === 'row-value-count' || d.code === 'unplaced-number');
     for (const rowPath of applicationRowPaths(layout)) {
       if (read.has(rowPath) || conflicts.has(rowPath)) continue;
       const full = `applications.${rowPath}`;
       for (const col of applicantColumns) out.values.set(`${full}.${col.key}`, null);
-      if (blankRows.has(rowPath)) {
+      if (blankRows.has(rowPath) && !blankCellRows.has(rowPath) && numbersLeft) {
+        // A label with no numbers after it, while numbers stand unplaced elsewhere: its numbers may be those.
+        out.diagnostics.push(makeDiagnostic(index, 'row-missing', 'warning', where, `表三“${rowLabel(rowPath)}”行的标签后没有数值，而表中另有无法归位的数值，该行数值为空`, `Table 3 row "${rowLabel(rowPath)}" has no numbers after its label while numbers elsewhere in the table could not be placed; its values are null`, { path: full }));
+      } else if (blankRows.has(rowPath)) {
         out.diagnostics.push(makeDiagnostic(index, 'cell-blank', 'info', where, `表三“${rowPath}”行全部为空，按空值处理`, `Table 3 row ${rowPath} is blank; read as null`, { path: full }));
       } else {
         out.diagnostics.push(makeDiagnostic(index, 'row-missing', 'warning', where, `表三缺少“${rowLabel(rowPath)}”行，该行数值为空`, `Table 3 row "${rowLabel(rowPath)}" not found; its values are null`, { path: full }));
@@ -202,7 +209,8 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
         const n = v.map((x) => (x.kind === 'number' ? x.value : 0));
         return n.slice(0, 6).reduce((a, b) => a + b, 0) === n[6];
       });
-      if (!sums) continue;
+      // …and read row by row only: not also, column by column, as other numbers that add up.
+      if (!sums || readingsOfRows(run.cells)?.length !== 1) continue;
       rows.forEach((rowPath, j) => {
         const full = `applications.${rowPath}`;
         (chunks[j] as Cell[]).forEach((cell, c) => readValue(out, index, cell, `${full}.${(applicantColumns[c] as (typeof applicantColumns)[number]).key}`, 'count'));
@@ -223,33 +231,72 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
    */
   function fillGaps(layout: 'divided' | 'undivided'): void {
     const isOpen = (p: string): boolean => !blankCellRows.has(p) && !(read.get(p)?.some((v) => v !== null) ?? false);
-    const gaps = fillRowGaps(events, applicationRowPaths(layout), isOpen);
-    if (gaps.length === 0) return;
-    const scratch = emptyMapped();
-    for (const gap of gaps) {
-      for (const row of gap.rows) row.cells.forEach((cell, c) => readValue(scratch, index, cell, `applications.${row.path}.${columnKey(c)}`, 'count'));
-    }
-    const value = (rowPath: string, c: number): number | null => {
-      const p = `applications.${rowPath}.${columnKey(c)}`;
-      return (scratch.values.has(p) ? scratch.values.get(p) : out.values.get(p)) ?? null;
+    const found = fillRowGaps(events, applicationRowPaths(layout), isOpen);
+    if (found.length === 0) return;
+    const placedValue = (placed: readonly { path: string; cells: readonly Cell[] }[]) => {
+      const at = new Map<string, readonly Cell[]>();
+      for (const row of placed) at.set(row.path, row.cells);
+      return (rowPath: string, c: number): number | null => {
+        const cells = at.get(rowPath);
+        if (!cells) return out.values.get(`applications.${rowPath}.${columnKey(c)}`) ?? null;
+        const v = parseCellValue((cells[c] as Cell).text);
+        return v.kind === 'number' ? v.value : null;
+      };
     };
-    const outcome = checkColumnRelations(value, layout);
+    // Gaps whose numbers read several ways: the one combination of readings
+    // under which the relations those rows take part in hold, or none of them.
+    const settled = found.filter((g) => g.alternatives.length === 0);
+    const open = found.filter((g) => g.alternatives.length > 0);
+    let chosen: { gap: FilledGap; rows: FilledGap['rows'] }[] = [];
+    let combinations = 1;
+    for (const g of open) combinations *= g.alternatives.length + 1;
+    if (open.length > 0 && combinations <= MAX_GAP_COMBINATIONS) {
+      const involved = open.flatMap((g) => g.rows.map((r) => r.path));
+      const balanceInvolved = involved.some((p) => BALANCE_ROWS.includes(p));
+      const resultsInvolved = involved.some((p) => p !== 'newReceived' && p !== 'carriedOver' && p !== 'carriedForward');
+      let holding: { gap: FilledGap; rows: FilledGap['rows'] }[] | null = null;
+      let count = 0;
+      for (let n = 0; n < combinations && count < 2; n++) {
+        let rest = n;
+        const pick = open.map((gap) => {
+          const k = rest % (gap.alternatives.length + 1);
+          rest = Math.floor(rest / (gap.alternatives.length + 1));
+          return { gap, rows: k === 0 ? gap.rows : (gap.alternatives[k - 1] as FilledGap['rows']) };
+        });
+        const outcome = checkColumnRelations(placedValue([...settled.flatMap((g) => g.rows), ...pick.flatMap((p) => p.rows)]), layout);
+        const holds = outcome.balance !== 'fails' && outcome.results !== 'fails' && (!balanceInvolved || outcome.balance === 'holds') && (!resultsInvolved || outcome.results === 'holds');
+        if (holds) {
+          count++;
+          holding = pick;
+        }
+      }
+      if (count === 1 && holding) chosen = holding;
+    }
+    const gaps = [...settled.map((gap) => ({ gap, rows: gap.rows })), ...chosen];
+    if (gaps.length === 0) return;
+    const outcome = checkColumnRelations(placedValue(gaps.flatMap((g) => g.rows)), layout);
     if (outcome.balance === 'fails' || outcome.results === 'fails') return;
+    const scratch = emptyMapped();
+    for (const { rows } of gaps) {
+      for (const row of rows) row.cells.forEach((cell, c) => readValue(scratch, index, cell, `applications.${row.path}.${columnKey(c)}`, 'count'));
+    }
     for (const [p, v] of scratch.values) out.values.set(p, v);
     for (const [p, src] of scratch.sources) out.sources.set(p, src);
     append(out.diagnostics, scratch.diagnostics);
-    for (const gap of gaps) {
-      for (const row of gap.rows) {
+    for (const { gap, rows } of gaps) {
+      for (const row of rows) {
         read.set(row.path, applicantColumns.map((col) => out.values.get(`applications.${row.path}.${col.key}`) ?? null));
         blankRows.delete(row.path);
       }
       const notes = new Set(gap.events.map((i) => eventNotes[i]).filter((d): d is Diagnostic => Boolean(d)));
       const cellsUsed = gap.rows.flatMap((r) => r.cells);
+      const byColumns = rows !== gap.rows || gap.alternatives.length > 0 ? '；这些数值另有按列排列的读法，本表各列的勾稽关系只容许所采用的一种' : '';
+      const byColumnsEn = rows !== gap.rows || gap.alternatives.length > 0 ? '; the numbers also read column by column, and the column relations allow the reading used only' : '';
       const placed = gap.rows.map((r) => rowLabel(r.path)).join('、');
       const after = gap.after ? `“${rowLabel(gap.after)}”` : '表头';
       const before = gap.before ? `“${rowLabel(gap.before)}”` : '表尾';
       const n = gap.rows.length;
-      const note = makeDiagnostic(index, 'row-detached', 'info', spanOfCells(cellsUsed, cellsUsed[0] as Cell), `表三${after}与${before}之间有${n}组七个数值，恰与其间${n}行（标签另处出现或残缺）相符，按模板行序归位并经各行合计核对：${placed}`, `Table 3: between ${gap.after ?? 'the header'} and ${gap.before ?? 'the end'} stand ${n} runs of seven numbers, as many as the rows missing there (their labels printed elsewhere or broken); placed in template order, each row's sum checked: ${gap.rows.map((r) => r.path).join(', ')}`, { path: `applications.${(gap.rows[gap.withLabelledRow ? 1 : 0] as { path: string }).path}`, raw: quoteCells(cellsUsed) });
+      const note = makeDiagnostic(index, 'row-detached', 'info', spanOfCells(cellsUsed, cellsUsed[0] as Cell), `表三${after}与${before}之间有${n}组七个数值，恰与其间${n}行（标签另处出现或残缺）相符，按模板行序归位并经各行合计核对：${placed}${byColumns}`, `Table 3: between ${gap.after ?? 'the header'} and ${gap.before ?? 'the end'} stand ${n} runs of seven numbers, as many as the rows missing there (their labels printed elsewhere or broken); placed in template order, each row's sum checked: ${gap.rows.map((r) => r.path).join(', ')}${byColumnsEn}`, { path: `applications.${(gap.rows[gap.withLabelledRow ? 1 : 0] as { path: string }).path}`, raw: quoteCells(cellsUsed) });
       const first = out.diagnostics.findIndex((d) => notes.has(d));
       const kept = out.diagnostics.filter((d) => !notes.has(d));
       kept.splice(first < 0 ? kept.length : Math.min(first, kept.length), 0, note);

@@ -206,6 +206,24 @@ function readingsOfRun(run: readonly Cell[]): RunReading[] | null {
   return all && all.length > 0 ? all : null;
 }
 
+/** Readings of one run we hand out at most. */
+const MAX_RUN_READINGS = 16;
+
+/**
+ * Every way a run of k·7 plain numbers reads as k rows that each add up:
+ * row by row first (when it does), then with blocks of rows read column by
+ * column — pdftotext prints a rowspan block so, and `0 0 0 0 0 0 0 1 0 0 0
+ * 0 0 1` reads both 0…0 / 1 0 0 0 0 0 1 and 0…0 / 0 0 0 1 0 0 1. Readings
+ * that give the same numbers count once. Null when none, or more than 16.
+ */
+export function readingsOfRows(run: readonly Cell[]): (readonly (readonly Cell[])[])[] | null {
+  if (run.length === 0 || run.length % columnCount !== 0 || run.length > MAX_ROWS * columnCount) return null;
+  if (run.some((c) => parseCellValue(c.text).kind !== 'number')) return null;
+  const readings = readingsOfRun(run);
+  if (!readings || readings.length > MAX_RUN_READINGS) return null;
+  return readings.map((r) => r.rows);
+}
+
 function sameAsRowByRow(numbers: readonly number[], i: number, m: number): boolean {
   for (let j = 0; j < m; j++) {
     for (let c = 0; c < columnCount; c++) {

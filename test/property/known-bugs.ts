@@ -43,7 +43,8 @@ function firstNumbersAfterRepeatedHeader(problem: Problem, text: string): boolea
 /**
  * Open bugs. (Fixed, and kept as regression examples in
  * regressions.test.ts: header-words-as-rows, repeated-header-word-as-row,
- * wrapped-row-read-blank, placeholder-line-dropped, broken-proactive-header.)
+ * wrapped-row-read-blank, placeholder-line-dropped, broken-proactive-header,
+ * detached-run-read-row-by-row, gap-runs-read-row-by-row.)
  */
 export const knownBugs: readonly KnownBug[] = [];
 

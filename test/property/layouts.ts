@@ -5,6 +5,7 @@ import type { ModelReport } from './model.js';
 import type { Noise } from './noise.js';
 import { renderPdftotext, renderSpaceAligned } from './render-aligned.js';
 import { renderHtml } from './render-html.js';
+import { renderPdftotextRaw } from './render-raw.js';
 import { renderCellPerLine, renderGfm, renderPipe, renderSofficeText, renderTsv } from './render-rows.js';
 
 /** A layout the parser reads: how to render a report into it, and which parser reads it. */
@@ -25,6 +26,7 @@ export const layouts: readonly Layout[] = [
   { name: 'soffice-txt', imitates: "LibreOffice's txt:Text export: one cell per line, no tabs", render: renderSofficeText, parse: parseText },
   { name: 'space-aligned', imitates: 'space-aligned columns with wrapped labels', render: renderSpaceAligned, parse: parseText },
   { name: 'pdftotext', imitates: 'pdftotext -layout with form feeds and page footers inside tables', render: renderPdftotext, parse: parseText },
+  { name: 'pdftotext-raw', imitates: 'pdftotext without -layout: labels apart from numbers, rowspan blocks column by column', render: renderPdftotextRaw, parse: parseText },
   { name: 'html', imitates: 'HTML with the official rowspan/colspan (Word filtered HTML or a CMS table)', render: renderHtml, parse: parseHtml },
 ];
 

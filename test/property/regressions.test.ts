@@ -184,6 +184,46 @@ describe('regressions found by the reconstruction properties', () => {
     expectReadBack(report, text, { 'proactive.regulations.issued': null, 'proactive.regulations.repealed': null, 'proactive.regulations.inForce': 7 }, ['-               7']);
   });
 
+  // Bug detached-run-read-row-by-row (pdftotext-raw layout: pdftotext
+  // without -layout, a block of two rows printed column by column with the
+  // first row's label before it and the second row's label elsewhere; fixed:
+  // a run is placed row by row only when it reads one way only, readsRowByRowOnly):
+  // 二、上年结转 0 0 0 0 0 0 0 and （一）予以公开 0 0 0 1 0 0 1, printed column
+  // by column, give the run 0 0 0 0 0 0 0 1 0 0 0 0 0 1 after the label
+  // 二、上年结转. placeDetachedRows reads it row by row (0…0 / 1 0 0 0 0 0 1),
+  // which adds up as well as the column-by-column reading, and places
+  // （一）予以公开 with only an info row-detached — without checking the
+  // column relations, as fillGaps and readRowsInSequence do; that wrong
+  // reading then also vetoes the sequence reading (agreesWithRead), which
+  // would have let the relations choose. (Shrunk from the property's
+  // carriedOver 0…0, granted 0 0 0 41 1 1 43, read 41 0 1 0 1 0 43.)
+  // Expected: granted = 0 0 0 1 0 0 1, or null with a warning or error naming it (both readings add up).
+  // Actual: granted = 1 0 0 0 0 0 1 (a different number), info row-detached only.
+  it('never reads a run printed column by column row by row when both readings add up', () => {
+    const text = ['三、收到和处理政府信息公开申请情况', '二、上年结转政府信息公开申请数量', '0', '0', '0', '0', '0', '0', '0', '1', '0', '0', '0', '0', '0', '1', '（一）予以公开', ''].join('\n');
+    const report = parseReport(text);
+    expectReadBack(report, text, { ...row3('carriedOver', [0, 0, 0, 0, 0, 0, 0]), ...row3('granted', [0, 0, 0, 1, 0, 0, 1]) });
+  });
+
+  // Bug gap-runs-read-row-by-row (pdftotext-raw layout: the same block of
+  // two rows printed column by column, under no label, between two rows read
+  // by their labels; fixed with readsRowByRowOnly as well): （一）予以公开 0 0 0 0 0 0 0 and （二）部分公开
+  // 0 0 0 1 0 0 1 give the loose run 0 0 0 0 0 0 0 1 0 0 0 0 0 1 between
+  // 二、上年结转 and 1.属于国家秘密. fillRowGaps cuts it into runs of seven
+  // row by row (0…0 / 1 0 0 0 0 0 1), both add up, and fillGaps' check of
+  // the column relations passes because it cannot be made (一、本年新收 and
+  // （七）总计 were not read). (Shrunk from a property counterexample where
+  // （一） and （二） came column by column after the header, their labels
+  // and those of 一、 and 二、 elsewhere: partiallyGranted.research 1, read 0.)
+  // Expected: partiallyGranted = 0 0 0 1 0 0 1, or null with a warning or error naming it (both readings add up).
+  // Actual: partiallyGranted = 1 0 0 0 0 0 1 (a different number), info row-detached only.
+  it('never cuts loose numbers printed column by column into rows row by row when both readings add up', () => {
+    const zeros = ['0', '0', '0', '0', '0', '0', '0'];
+    const text = ['三、收到和处理政府信息公开申请情况', '二、上年结转政府信息公开申请数量', ...zeros, '三、本年度办理结果', '0', '0', '0', '0', '0', '0', '0', '1', '0', '0', '0', '0', '0', '1', '（三）不予公开', '1.属于国家秘密', ...zeros, ''].join('\n');
+    const report = parseReport(text);
+    expectReadBack(report, text, { ...row3('granted', [0, 0, 0, 0, 0, 0, 0]), ...row3('partiallyGranted', [0, 0, 0, 1, 0, 0, 1]) });
+  });
+
   // Bug broken-proactive-header (pandoc -t gfm with a <br /> in table-2
   // header cells; also one cell per line with the header broken over lines;
   // fixed in 269019e): the 本年制发件数 value moved into 本年废止件数 and the

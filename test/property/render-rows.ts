@@ -223,7 +223,7 @@ export function renderCellPerLine(report: ModelReport, noise: Noise): Rendering 
  * order, one empty line for each cell a rowspan covers, a blank cell as a
  * line holding U+00A0, a label broken into two paragraphs on two lines.
  */
-function sofficeTable(w: Writer, table: LogicalTable): void {
+export function sofficeTable(w: Writer, table: LogicalTable): void {
   for (const slots of expand(table)) {
     for (const slot of slots) {
       if (slot.fromAbove && !slot.fromLeft) w.text('\n');

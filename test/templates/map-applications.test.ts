@@ -100,7 +100,8 @@ describe('mapApplications on labels printed apart from their numbers (pdftotext)
     lines([
       '三、收到和处理政府信息公开申请情况',
       '一、本年新收政府信息公开申请数量', '5', '0', '0', '0', '0', '0', '5',
-      '4.无正当理由大量反复申请', '0', '0', '0', '0', '0', '0', '0', '1', '0', '0', '0', '0', '0', '1', '3', '1', '0', '0', '0', '0', '4',
+      // 1…1 / 0…0 / 3 1 … 4 reads row by row only (no block of it, read column by column, adds up).
+      '4.无正当理由大量反复申请', '1', '0', '0', '0', '0', '0', '1', '0', '0', '0', '0', '0', '0', '0', '3', '1', '0', '0', '0', '0', '4',
       '（七）总计', '4', '1', '0', '0', '0', '0', '5',
       '5.要求行政机关确认或重新出', '具已获取信息',
       extraLabelLine,
@@ -108,10 +109,17 @@ describe('mapApplications on labels printed apart from their numbers (pdftotext)
 
   it('places the runs of seven in template order when the rows after are labelled elsewhere and every row adds up', () => {
     const report = api.parseReport(table('1、申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请'));
-    expect(report.applications.notProcessed.excessive.total).toBe(0);
-    expect(report.applications.notProcessed.confirmation.total).toBe(1);
+    expect(report.applications.notProcessed.excessive.total).toBe(1);
+    expect(report.applications.notProcessed.confirmation.total).toBe(0);
     expect('noCorrection' in report.applications.otherHandling && report.applications.otherHandling.noCorrection).toEqual({ naturalPerson: 3, commercial: 1, research: 0, publicWelfare: 0, legalService: 0, other: 0, total: 4 });
     expect(report.diagnostics.some((d) => d.code === 'row-detached')).toBe(true);
+  });
+
+  it('places nothing when the run also reads column by column and adds up', () => {
+    // 0…0 / 1 0 0 0 0 0 1 is also, column by column, 0…0 / 0 0 0 1 0 0 1.
+    const report = api.parseReport(table('1、申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请').replace('1\n0\n0\n0\n0\n0\n1\n0\n0\n0\n0\n0\n0\n0\n3', '0\n0\n0\n0\n0\n0\n0\n1\n0\n0\n0\n0\n0\n1\n3'));
+    expect(report.applications.notProcessed.confirmation.total).toBeNull();
+    expect(report.diagnostics.some((d) => d.code === 'row-value-count' && d.path === 'applications.notProcessed.excessive')).toBe(true);
   });
 
   it('places nothing when a following row is not labelled anywhere', () => {
