@@ -60,6 +60,13 @@ function isFragment(cells: readonly Cell[]): boolean {
   return t.length <= MAX_FRAGMENT && !t.endsWith('。') && !t.endsWith('；');
 }
 
+/** Two tabs, or a tab after some text: a row whose cells tabs set apart (blank ones included). */
+function isTabRow(t: string): boolean {
+  const first = t.indexOf('\t');
+  if (first < 0) return false;
+  return t.slice(0, first).trim() !== '' || t.indexOf('\t', first + 1) >= 0;
+}
+
 /**
  * Reads tables laid out with spaces, as `pdftotext -layout` prints them:
  * columns aligned by runs of spaces, labels wrapped over several lines above
@@ -104,6 +111,8 @@ export function recognizeSpaceAlignedGrid(region: TextRegion): Grid | null {
     const line = lines[i] as Line;
     if (!sawTableRow && i - region.startLine >= LOOKAHEAD) return null;
     if (isBlankLine(line) || isPageFooter(line.text)) continue;
+    // A tab-separated row is the TSV recognizer's: read by spaces, its blank cells would vanish.
+    if (isTabRow(line.text)) break;
     const cells = splitSpacedCells(text, line);
     if (cells.length >= 2) {
       if (cells.some((c) => parseCellValue(c.text).kind === 'number')) sawTableRow = true;

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { recognizeSpaceAlignedGrid } from '../../src/index.js';
+import { parseReport, recognizeSpaceAlignedGrid } from '../../src/index.js';
 import { isPageFooter } from '../../src/grids/page-footer.js';
 import { regionOf, texts } from '../helpers/region.js';
 
 describe('recognizeSpaceAlignedGrid', () => {
+  it('leaves a tab-separated row to the TSV recognizer, so its blank cells stay', () => {
+    expect(recognizeSpaceAlignedGrid(regionOf('第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t0\t\t0\n'))).toBeNull();
+    const report = parseReport('二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t0\t\t0\n');
+    expect(report.proactive.regulations).toEqual({ issued: 0, repealed: null, inForce: 0 });
+  });
+
   it('splits columns at runs of spaces and keeps wrapped label lines as cells', () => {
     const text = [
       '          （二）部分公开（区分处理的，只计这一情',

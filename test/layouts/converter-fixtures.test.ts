@@ -13,7 +13,7 @@ const setOf = (file: string): string => file.replace(/-(w3m|lynx|html2text|pando
 
 /** Tool outputs read completely today (a regression here is a lost layout). */
 const COMPLETE = new Set([
-  '2019.html', '2021-mixed.html', '2021-dash.html', '2021-pagebreak.html',
+  '2019.html', '2021-mixed.html', '2021-dash.html', '2021-pagebreak.html', '2021-blank.html',
   '2019-pdftotext-layout.txt', '2021-mixed-pdftotext-layout.txt', '2021-pagebreak-pdftotext-layout.txt',
   '2021-dash-pandoc-plain.txt', '2021-mixed-pandoc-plain.txt', '2021-pagebreak-pandoc-plain.txt',
   '2019-pandoc-gfm.md', '2021-mixed-pandoc-gfm.md', '2021-pagebreak-pandoc-gfm.md',
