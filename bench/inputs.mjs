@@ -39,7 +39,8 @@ export function markdownReports() {
     }
     for (const f of names.sort()) if (filter(f)) out.push({ name: f.replace(/\.md$/, ''), text: readFileSync(join(dir, f), 'utf8') });
   };
-  add('/work/shared/corpus/real', (f) => f.endsWith('.md'));
+  // The real corpus beside the repository (../shared), as on the developers' machines and in CI.
+  add(join(root, '..', 'shared', 'corpus', 'real'), (f) => f.endsWith('.md'));
   add(join(root, 'test/fixtures/layouts'), (f) => f.endsWith('-pandoc-gfm.md'));
   return out;
 }

@@ -305,7 +305,10 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
     }
   }
 
-  /** Whether a sequence reading holds the column relations and agrees with every value read by a label. */
+  /**
+   * Whether a sequence reading agrees with every value read by a label
+   * ({@link readRowsInSequence} has checked the column relations already).
+   */
   function agreesWithRead(sequence: SequenceReading): boolean {
     for (const [rowPath, values] of read) {
       const cells = sequence.rows.get(rowPath);
@@ -317,13 +320,7 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
         if (v !== null && v !== undefined && (parsed.kind !== 'number' || parsed.value !== v)) return false;
       }
     }
-    const value = (rowPath: string, c: number): number | null => {
-      const cell = sequence.rows.get(rowPath)?.[c];
-      const parsed = cell ? parseCellValue(cell.text) : null;
-      return parsed?.kind === 'number' ? parsed.value : null;
-    };
-    const outcome = checkColumnRelations(value, sequence.otherHandling);
-    return outcome.balance === 'holds' && outcome.results === 'holds';
+    return true;
   }
 
   /** Splits glued rows the one way the column relations allow, if there is one. */

@@ -83,6 +83,7 @@ export function readRowsInSequence(cells: readonly Cell[]): SequenceReading | nu
   if (!otherHandling || runs.some((r) => r.length % columnCount !== 0)) return null;
 
   const order = applicationRowPaths(otherHandling);
+  const position = new Map(order.map((p, i) => [p, i] as const));
   const perRun: RunReading[][] = [];
   let combinations = 1;
   for (const r of runs) {
@@ -104,7 +105,7 @@ export function readRowsInSequence(cells: readonly Cell[]): SequenceReading | nu
     });
     const combo = perRun.map((readings, k) => readings[pick[k] as number] as RunReading);
     const values = combo.flatMap((r) => r.values);
-    const value = (rowPath: string, c: number): number | null => values[order.indexOf(rowPath)]?.[c] ?? null;
+    const value = (rowPath: string, c: number): number | null => values[position.get(rowPath) ?? -1]?.[c] ?? null;
     const outcome = checkColumnRelations(value, otherHandling);
     if (outcome.balance !== 'holds' || outcome.results !== 'holds') continue;
     const key = combo.map((r) => r.key).join('|');

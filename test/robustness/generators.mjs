@@ -441,7 +441,7 @@ function expectedFor(root, dir, name) {
 }
 
 /** The reports the mutations start from: sample reports, the real corpus, the converter layouts — with their hand-checked values. */
-export function loadSeedFiles(root, { corpus = '/work/shared/corpus/real' } = {}) {
+export function loadSeedFiles(root, { corpus = join(root, '..', 'shared', 'corpus', 'real') } = {}) {
   const files = [];
   const add = (dir, filter) => {
     let names = [];
