@@ -39,10 +39,14 @@ export type {
   GridLayout,
 } from './model/report.js';
 export type { Span } from './model/span.js';
+export type { PageBox } from './model/page-box.js';
+export type { DocumentFormat, DocumentInfo } from './model/document-info.js';
+export { decodeReportBytes } from './text/decode-report-bytes.js';
+export type { DecodedText, DecodeOptions, EncodingChoice, ReportEncoding } from './text/decode-report-bytes.js';
 export type { InputReader, Rendition } from './text/rendition.js';
 export { sourceOffsetIn } from './text/rendition.js';
-export { inlineHeadingsReader } from './readers/reflow-inline-headings.js';
-export { mojibakeReader } from './readers/repair-mojibake.js';
+export { inlineHeadingsReader } from './readers/text/reflow-inline-headings.js';
+export { mojibakeReader } from './readers/text/repair-mojibake.js';
 export type { Diagnostic, DiagnosticCode, DiagnosticCodes, Severity } from './model/diagnostic.js';
 
 // Validation

@@ -9,6 +9,7 @@ describe('the public API', () => {
       [
         'createLineIndex',
         'createParser',
+        'decodeReportBytes',
         'defaultReaders',
         'defaultRecognizers',
         'inlineHeadingsReader',

@@ -1,9 +1,9 @@
 import { parseReport as parseText } from '../index.js';
-import { parseReport as parseHtml } from '../html/index.js';
+import { parseReport as parseHtml } from '../html.js';
 import { validate } from '../index.js';
 import type { Report } from '../model/report.js';
 import type { Finding } from '../validate/finding.js';
-import type { DetectedEncoding } from './decode.js';
+import type { ReportEncoding } from '../text/decode-report-bytes.js';
 import type { LoadedInput } from './read-input.js';
 
 /** One input parsed and validated: what every output format is made from. */
@@ -11,7 +11,7 @@ export interface ParsedInput {
   /** The file's path as given or found, or `<stdin>`. */
   readonly file: string;
   /** The encoding the bytes were read with. */
-  readonly encoding: DetectedEncoding;
+  readonly encoding: ReportEncoding;
   /** Whether it was read as text or as HTML. */
   readonly readAs: 'text' | 'html';
   /** The parsed report; spans point into the decoded text (for HTML, into the page). */

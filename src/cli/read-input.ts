@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { looksLikeHtml } from '../html/index.js';
+import { looksLikeHtml } from '../html.js';
 import type { EncodingOption, ReadMode } from './args.js';
 import { describeError, type InputProblem, type InputSource } from './collect-inputs.js';
-import { decodeBytes, type DetectedEncoding } from './decode.js';
+import { decodeReportBytes, type ReportEncoding } from '../text/decode-report-bytes.js';
 
 /** The name standard input goes by in output. */
 export const stdinName = '<stdin>';
@@ -12,7 +12,7 @@ export interface LoadedInput {
   /** The file's path as given or found, or `<stdin>`. */
   readonly file: string;
   readonly text: string;
-  readonly encoding: DetectedEncoding;
+  readonly encoding: ReportEncoding;
   /** How to parse it: as text, or as an HTML page or fragment. */
   readonly readAs: 'text' | 'html';
 }
@@ -38,7 +38,7 @@ async function readAll(stream: AsyncIterable<Uint8Array | string>): Promise<Uint
 }
 
 /**
- * Reads one input and decodes it (see {@link decodeBytes}). A file ending in
+ * Reads one input and decodes it (see {@link decodeReportBytes}). A file ending in
  * `.html`/`.htm` is read as HTML and anything else as text, unless `as`
  * says otherwise; standard input is HTML when it looks like HTML. A file
  * that cannot be read is returned as an {@link InputProblem}, never thrown.
@@ -51,7 +51,7 @@ export async function readInput(source: InputSource, options: ReadInputOptions):
   } catch (error) {
     return { path: file, reason: describeError(error) };
   }
-  const { text, encoding } = decodeBytes(bytes, options.encoding);
+  const { text, encoding } = decodeReportBytes(bytes, { encoding: options.encoding });
   let readAs: 'text' | 'html';
   if (options.as !== 'auto') readAs = options.as;
   else if (source.kind === 'stdin') readAs = looksLikeHtml(text) ? 'html' : 'text';

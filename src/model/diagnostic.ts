@@ -1,3 +1,4 @@
+import type { PageBox } from './page-box.js';
 import type { Span } from './span.js';
 
 /**
@@ -70,6 +71,26 @@ export interface DiagnosticCodes {
   'metadata-missing': true;
   /** warning — the input does not look like text (NUL or many control characters). */
   'input-not-text': true;
+  /** error — the input is empty or holds only white space; there is nothing to read. */
+  'input-empty': true;
+  /** warning — the text holds two or more reports (two titles, each followed by its tables); the span points where the second begins. Values may mix the reports: split the text. */
+  'input-several-reports': true;
+  /** error — the bytes are a file of a kind no reader takes (an image, an archive, an executable); the message names what it is. */
+  'input-unsupported': true;
+  /** error — a legacy Word or WPS file (`.doc`, `.wps`, OLE2): save it as `.docx` or PDF. */
+  'input-legacy-word': true;
+  /** error — the reader for this kind of file needs a package that is not installed (`pdfjs-dist` for PDF, `mammoth` for DOCX): the message says what to install. */
+  'reader-missing': true;
+  /** error — the PDF has no text layer (a scan or images of text): run OCR first. Every value is null. */
+  'pdf-no-text': true;
+  /** error — the PDF is encrypted with a password; it cannot be read. */
+  'pdf-encrypted': true;
+  /** error — the bytes start like a PDF but cannot be read as one (damaged or truncated). */
+  'pdf-damaged': true;
+  /** error — the bytes start like a DOCX (a ZIP with `word/document.xml`) but cannot be read as one. */
+  'docx-damaged': true;
+  /** warning — a PDF table's cells could not all be placed in the grid its rules and text positions draw (a cell crossing several columns, text between rules); the numbers concerned are named. */
+  'pdf-table-geometry': true;
 }
 
 /**
@@ -119,4 +140,6 @@ export interface Diagnostic {
   readonly path?: string;
   /** The raw text concerned, when it helps (an unreadable cell, the numbers of a row). */
   readonly raw?: string;
+  /** Where on a PDF page, for a report read from a PDF (see {@link PageBox}). */
+  readonly box?: PageBox;
 }

@@ -1,5 +1,7 @@
 import type { Diagnostic } from './diagnostic.js';
 import type { Span } from './span.js';
+import type { PageBox } from './page-box.js';
+import type { DocumentInfo } from './document-info.js';
 
 /**
  * A number read from a table: `null` when the cell is blank, a placeholder
@@ -557,6 +559,8 @@ export interface CellSource {
   readonly raw: string;
   /** The cell's position in the input. */
   readonly span: Span;
+  /** For a report read from a PDF: the cell's box on its page (PDF user space). */
+  readonly box?: PageBox;
 }
 
 /**
@@ -636,4 +640,10 @@ export interface Report {
   readonly sources: Readonly<Record<string, CellSource>>;
   /** What could not be read, or was read with a caveat. */
   readonly diagnostics: readonly Diagnostic[];
+  /**
+   * What the report was read from, when a document reader read it
+   * (`parseDocument`, `parsePdfReport`, `parseDocxReport`); absent from
+   * `parseReport`, whose spans point into the string it was given.
+   */
+  readonly document?: DocumentInfo;
 }

@@ -17,8 +17,8 @@ import { splitSections, type SectionSplitter } from '../sections/split-sections.
 import { createLineIndex, type LineIndex } from '../text/line-index.js';
 import { splitLines, type Line } from '../text/split-lines.js';
 import type { InputReader } from '../text/rendition.js';
-import { inlineHeadingsReader } from '../readers/reflow-inline-headings.js';
-import { mojibakeReader } from '../readers/repair-mojibake.js';
+import { inlineHeadingsReader } from '../readers/text/reflow-inline-headings.js';
+import { mojibakeReader } from '../readers/text/repair-mojibake.js';
 import { remapReport } from './remap-report.js';
 import { applicantColumns, applicationRowPaths } from '../templates/applications-table.js';
 import { detectTemplate } from '../templates/detect-template.js';

@@ -3,7 +3,7 @@ import { basename, extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { flattenReport } from '../../src/index.js';
-import { parseReport } from '../../src/html/index.js';
+import { parseReport } from '../../src/html.js';
 
 // The real corpus lives beside the repository (../shared/corpus/real), as on
 // the developers' machines and in CI. Elsewhere these tests cannot run.

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const entries = {
   'xxgk-report': `${root}src/index.ts`,
-  'xxgk-report/html': `${root}src/html/index.ts`,
+  'xxgk-report/html': `${root}src/html.ts`,
 } as const;
 
 const config = ts.getParsedCommandLineOfConfigFile(`${root}tsconfig.json`, {}, {

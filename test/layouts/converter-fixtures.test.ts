@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { flattenReport } from '../../src/index.js';
-import { parseReport } from '../../src/html/index.js';
+import { parseReport } from '../../src/html.js';
 
 // Reports rendered from values the generator chose (scripts/make-layout-fixtures.mjs)
 // and converted by the real tools (test/fixtures/layouts/README.md). The oracle

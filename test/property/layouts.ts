@@ -1,5 +1,5 @@
 import { parseReport as parseText, type Report } from '../../src/index.js';
-import { parseReport as parseHtml } from '../../src/html/index.js';
+import { parseReport as parseHtml } from '../../src/html.js';
 import type { Rendering } from './document.js';
 import type { ModelReport } from './model.js';
 import type { Noise } from './noise.js';

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { htmlToText, parseReport as parseHtmlReport } from '../../src/html/index.js';
+import { htmlToText, parseReport as parseHtmlReport } from '../../src/html.js';
 import { flattenReport, parseCellValue, parseReport, validate, type Report } from '../../src/index.js';
 import { readKnownCodes, type FuzzLib } from './checks.mjs';
 

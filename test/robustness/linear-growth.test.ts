@@ -93,7 +93,7 @@ const PLAN: Record<string, { n: number; runs?: number; growthBug?: string; costB
   'table-2 cells that are no label': { n: 4_200 },
   'sentences with quantities': { n: 2_100 },
   'page-chrome labels in the preamble': { n: 12_000 },
-  // Was quadratic: tableRegions (src/html/embedded-tables-reader.ts) looked for
+  // Was quadratic: tableRegions (src/readers/html/embedded-tables-reader.ts) looked for
   // the next </table from every <table it passed (fixed in b8b5e14).
   'HTML tables inside Markdown, opened and never closed': { n: 16_000 },
   'random UTF-16 units': { n: 9_000 },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flattenReport, inlineHeadingsReader, parseReport, sourceOffsetIn } from '../../src/index.js';
+import { flattenReport, inlineHeadingsReader, parseReport, sourceOffsetIn } from '../../../src/index.js';
 
 const page =
   '平潭某区2024年度政府信息公开工作年度报告 本报告所列数据统计期限为2024年1月1日至2024年12月31日。一、总体情况 2024年，某区持续深化政务公开，全年办理政府信息公开申请218件。' +

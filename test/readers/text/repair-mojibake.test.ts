@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { mojibakeReader, parseReport, sourceOffsetIn } from '../../src/index.js';
+import { mojibakeReader, parseReport, sourceOffsetIn } from '../../../src/index.js';
 
 /** UTF-8 bytes read as Latin-1: what html2text writes for a page whose charset it missed. */
 const asLatin1 = (s: string): string => Array.from(new TextEncoder().encode(s), (b) => String.fromCharCode(b)).join('');
@@ -33,7 +33,7 @@ describe('mojibakeReader', () => {
 
 describe('parseReport on html2text output that took UTF-8 for Latin-1', () => {
   it('reads the converter fixture with no value wrong, its spans in the input as written', () => {
-    const dir = fileURLToPath(new URL('../fixtures/layouts/', import.meta.url));
+    const dir = fileURLToPath(new URL('../../fixtures/layouts/', import.meta.url));
     const input = new TextDecoder('utf-8').decode(readFileSync(`${dir}2021-dash-html2text.txt`));
     const expected = JSON.parse(readFileSync(`${dir}2021-dash.expected.json`, 'utf8')) as Record<string, number | null>;
     const report = parseReport(input);

@@ -1,5 +1,5 @@
-import { recognizeExactTsvGrid } from '../grids/recognize-tsv-grid.js';
-import type { InputReader, Rendition } from '../text/rendition.js';
+import { recognizeExactTsvGrid } from '../../grids/recognize-tsv-grid.js';
+import type { InputReader, Rendition } from '../../text/rendition.js';
 import { htmlToText } from './html-to-text.js';
 import { looksLikeHtml } from './looks-like-html.js';
 

@@ -1,4 +1,4 @@
-import type { InputReader, Rendition } from '../text/rendition.js';
+import type { InputReader, Rendition } from '../../text/rendition.js';
 
 /** Mojibake pairs needed before we call a text mojibake. */
 const MIN_PAIRS = 20;

@@ -1,5 +1,5 @@
-import { applicationRowPaths } from '../../src/templates/applications-table.js';
-import { rowLabels, type Table3 } from '../helpers/table3.js';
+import { applicationRowPaths } from '../../../src/templates/applications-table.js';
+import { rowLabels, type Table3 } from '../../helpers/table3.js';
 
 /** Rows of each group of table 3 (2021 template, （六） divided): the group cell spans them. */
 const GROUP_SPAN: Record<string, number> = {

@@ -1,5 +1,5 @@
-import { insertInto, type InputReader, type Rendition } from '../text/rendition.js';
-import { inlineSectionTitles } from '../sections/section-headings.js';
+import { insertInto, type InputReader, type Rendition } from '../../text/rendition.js';
+import { inlineSectionTitles } from '../../sections/section-headings.js';
 
 /** A line this long is not a line but a page's text run together. */
 const LONG_LINE = 300;

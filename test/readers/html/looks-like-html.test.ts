@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeHtml } from '../../src/html/looks-like-html.js';
+import { looksLikeHtml } from '../../../src/readers/html/looks-like-html.js';
 
 describe('looksLikeHtml', () => {
   it('takes pages and fragments for HTML, in any case', () => {

@@ -1,11 +1,11 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { htmlToText } from '../../src/html/html-to-text.js';
-import { parseReport } from '../../src/index.js';
-import { getPath } from '../../src/model/flatten-report.js';
-import { applicationRowPaths } from '../../src/templates/applications-table.js';
-import { sourceOffsetIn } from '../../src/text/rendition.js';
-import { columnKeys, consistentTable3 } from '../helpers/table3.js';
+import { htmlToText } from '../../../src/readers/html/html-to-text.js';
+import { parseReport } from '../../../src/index.js';
+import { getPath } from '../../../src/model/flatten-report.js';
+import { applicationRowPaths } from '../../../src/templates/applications-table.js';
+import { sourceOffsetIn } from '../../../src/text/rendition.js';
+import { columnKeys, consistentTable3 } from '../../helpers/table3.js';
 import { noiseFrom, reportPage, table3Html } from './template-html.js';
 
 /** The rendition's text only. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isReaderSpace, scanCharacterData } from '../../src/html/scan-character-data.js';
+import { isReaderSpace, scanCharacterData } from '../../../src/readers/html/scan-character-data.js';
 
 /** The pieces the scanner reports, as `chars:…`, `space@k`, `entity:…`. */
 function pieces(html: string): string[] {

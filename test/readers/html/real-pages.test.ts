@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { htmlTableGrids } from '../../src/html/html-table-grids.js';
-import { htmlToText } from '../../src/html/html-to-text.js';
-import { parseReport } from '../../src/html/index.js';
-import { getPath } from '../../src/model/flatten-report.js';
+import { htmlTableGrids } from '../../../src/readers/html/html-table-grids.js';
+import { htmlToText } from '../../../src/readers/html/html-to-text.js';
+import { parseReport } from '../../../src/html.js';
+import { getPath } from '../../../src/model/flatten-report.js';
 
-const dir = new URL('../fixtures/html/', import.meta.url);
+const dir = new URL('../../fixtures/html/', import.meta.url);
 
 /** A real page, and the values read by hand from its tables (see the fixtures' README). */
 function page(name: string): { html: string; expected: Record<string, number | string | null> } {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenizeHtml, type HtmlToken } from '../../src/html/tokenize-html.js';
+import { tokenizeHtml, type HtmlToken } from '../../../src/readers/html/tokenize-html.js';
 
 /** Tokens as short strings: `<td>`, `</td>`, `"text"`, `#comment`, `~raw`. */
 function show(html: string): string[] {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { htmlReader } from '../../src/html/html-reader.js';
-import { createParser, defaultReaders } from '../../src/index.js';
+import { htmlReader } from '../../../src/readers/html/html-reader.js';
+import { createParser, defaultReaders } from '../../../src/index.js';
 
-const html = readFileSync(new URL('../fixtures/html/008-pingtan-2024-html-stripped.html', import.meta.url), 'utf8');
+const html = readFileSync(new URL('../../fixtures/html/008-pingtan-2024-html-stripped.html', import.meta.url), 'utf8');
 
 describe('htmlReader', () => {
   it('accepts HTML and renders it with htmlToText', () => {

@@ -1,4 +1,4 @@
-import type { Rendition } from '../text/rendition.js';
+import type { Rendition } from '../../text/rendition.js';
 import { BLOCK_ELEMENTS, HEAD_ELEMENTS } from './html-elements.js';
 import { scanCharacterData, type CharacterDataSink } from './scan-character-data.js';
 import { tokenizeHtml, type HtmlAttribute, type HtmlEndTagToken, type HtmlStartTagToken } from './tokenize-html.js';

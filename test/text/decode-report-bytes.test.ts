@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBytes } from '../../src/cli/decode.js';
+import { decodeReportBytes } from '../../src/text/decode-report-bytes.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -17,33 +17,33 @@ function utf16(s: string, littleEndian: boolean): Uint8Array {
 // 二〇二一年度报告 in GBK: 二 B6FE, 〇 A996, 二 B6FE, 一 D2BB, 年 C4EA, 度 B6C8, 报 B1A8, 告 B8E6.
 const gbk = new Uint8Array([0xb6, 0xfe, 0xa9, 0x96, 0xb6, 0xfe, 0xd2, 0xbb, 0xc4, 0xea, 0xb6, 0xc8, 0xb1, 0xa8, 0xb8, 0xe6]);
 
-describe('decodeBytes', () => {
+describe('decodeReportBytes', () => {
   it('reads valid UTF-8 as UTF-8', () => {
-    expect(decodeBytes(utf8('一、总体情况'))).toEqual({ text: '一、总体情况', encoding: 'utf-8' });
+    expect(decodeReportBytes(utf8('一、总体情况'))).toEqual({ text: '一、总体情况', encoding: 'utf-8' });
   });
 
   it('reads a UTF-8 BOM and drops it from the text', () => {
-    expect(decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('表三')]))).toEqual({ text: '表三', encoding: 'utf-8-bom' });
+    expect(decodeReportBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('表三')]))).toEqual({ text: '表三', encoding: 'utf-8-bom' });
   });
 
   it('reads UTF-16LE and UTF-16BE by their BOM', () => {
-    expect(decodeBytes(utf16('总计 12', true))).toEqual({ text: '总计 12', encoding: 'utf-16le' });
-    expect(decodeBytes(utf16('总计 12', false))).toEqual({ text: '总计 12', encoding: 'utf-16be' });
+    expect(decodeReportBytes(utf16('总计 12', true))).toEqual({ text: '总计 12', encoding: 'utf-16le' });
+    expect(decodeReportBytes(utf16('总计 12', false))).toEqual({ text: '总计 12', encoding: 'utf-16be' });
   });
 
   it('reads bytes that are not UTF-8 as GB18030 (GBK included)', () => {
-    expect(decodeBytes(gbk)).toEqual({ text: '二〇二一年度报告', encoding: 'gb18030' });
+    expect(decodeReportBytes(gbk)).toEqual({ text: '二〇二一年度报告', encoding: 'gb18030' });
   });
 
   it('uses a named encoding as given', () => {
-    expect(decodeBytes(gbk, 'gbk')).toEqual({ text: '二〇二一年度报告', encoding: 'gbk' });
-    const forced = decodeBytes(gbk, 'utf-8');
+    expect(decodeReportBytes(gbk, { encoding: 'gbk' })).toEqual({ text: '二〇二一年度报告', encoding: 'gbk' });
+    const forced = decodeReportBytes(gbk, { encoding: 'utf-8' });
     expect(forced.encoding).toBe('utf-8');
     expect(forced.text).toContain('\uFFFD');
   });
 
   it('reads ASCII and empty input as UTF-8', () => {
-    expect(decodeBytes(new Uint8Array())).toEqual({ text: '', encoding: 'utf-8' });
-    expect(decodeBytes(utf8('1\t2\t3'))).toEqual({ text: '1\t2\t3', encoding: 'utf-8' });
+    expect(decodeReportBytes(new Uint8Array())).toEqual({ text: '', encoding: 'utf-8' });
+    expect(decodeReportBytes(utf8('1\t2\t3'))).toEqual({ text: '1\t2\t3', encoding: 'utf-8' });
   });
 });

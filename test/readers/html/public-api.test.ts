@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as api from '../../src/html/index.js';
+import * as api from '../../../src/html.js';
 
 // The `xxgk-report/html` entry point is pinned like the main one.
 describe('the public API of xxgk-report/html', () => {

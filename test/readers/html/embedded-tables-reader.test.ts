@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { embeddedTablesReader, parseReport, renderEmbeddedTables } from '../../src/html/index.js';
-import { sourceOffsetIn } from '../../src/index.js';
+import { embeddedTablesReader, parseReport, renderEmbeddedTables } from '../../../src/html.js';
+import { sourceOffsetIn } from '../../../src/index.js';
 
 const md = [
   '二、主动公开政府信息情况',

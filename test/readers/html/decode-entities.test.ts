@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, decodeEntityAt } from '../../src/html/decode-entities.js';
+import { decodeEntities, decodeEntityAt } from '../../../src/readers/html/decode-entities.js';
 
 describe('decodeEntityAt', () => {
   it('decodes the named references report pages use', () => {

@@ -1,8 +1,8 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { htmlTableGrids, type HtmlTableGrid } from '../../src/html/html-table-grids.js';
-import { applicationRowPaths } from '../../src/templates/applications-table.js';
-import { consistentTable3, type Table3 } from '../helpers/table3.js';
+import { htmlTableGrids, type HtmlTableGrid } from '../../../src/readers/html/html-table-grids.js';
+import { applicationRowPaths } from '../../../src/templates/applications-table.js';
+import { consistentTable3, type Table3 } from '../../helpers/table3.js';
 import { noiseFrom, table3Html } from './template-html.js';
 
 /** The text of the cell covering each slot, row by row ('·' where none does). */

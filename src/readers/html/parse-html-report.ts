@@ -1,5 +1,5 @@
-import { createParser, defaultReaders } from '../parser/create-parser.js';
-import type { Report } from '../model/report.js';
+import { createParser, defaultReaders } from '../../parser/create-parser.js';
+import type { Report } from '../../model/report.js';
 import { embeddedTablesReader } from './embedded-tables-reader.js';
 import { htmlReader } from './html-reader.js';
 
