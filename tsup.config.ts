@@ -5,11 +5,11 @@ export default defineConfig({
   // `#!/usr/bin/env node` line, which esbuild keeps at the top of
   // dist/cli.js only (and tsup makes that file executable); the library
   // entries get no banner.
-  entry: { index: 'src/index.ts', html: 'src/html.ts', cli: 'src/cli/main.ts' },
+  entry: { index: 'src/index.ts', html: 'src/html.ts', pdf: 'src/pdf.ts', docx: 'src/docx.ts', document: 'src/document.ts', cli: 'src/cli/main.ts' },
   format: ['esm'],
   // TypeScript 6 deprecates options that tsup's declaration build still sets.
   // The CLI has no API, so no declarations.
-  dts: { entry: { index: 'src/index.ts', html: 'src/html.ts' }, compilerOptions: { ignoreDeprecations: '6.0' } },
+  dts: { entry: { index: 'src/index.ts', html: 'src/html.ts', pdf: 'src/pdf.ts', docx: 'src/docx.ts', document: 'src/document.ts' }, compilerOptions: { ignoreDeprecations: '6.0' } },
   sourcemap: true,
   clean: true,
   target: 'node20',

@@ -1,0 +1,11 @@
+/**
+ * xxgk-report/document — one door for any file: `parseDocument(bytes)`
+ * decides by the content whether it is a PDF, a DOCX, an HTML page or text,
+ * and reads it with the reader for it (PDF and DOCX support are loaded only
+ * when such a file comes).
+ *
+ * @packageDocumentation
+ */
+
+export { parseDocument } from './readers/document/parse-document.js';
+export type { DocumentOptions } from './readers/document/parse-document.js';
