@@ -1,0 +1,304 @@
+import type { PageBox } from '../../model/page-box.js';
+import { isPageFooter } from '../../grids/page-footer.js';
+import { matchSectionHeading } from '../../sections/split-sections.js';
+import type { PageContent, TextRun } from './page-content.js';
+import { findRuledTables, type Box, type RuledTable } from './ruled-tables.js';
+
+/** A stretch of the rendition and where on which page it was drawn. */
+export interface PlacedText {
+  readonly start: number;
+  readonly end: number;
+  readonly box: PageBox;
+}
+
+/** A run inside a table that no cell could take, at the rendition offset of its table. */
+export interface PlacedStray {
+  readonly at: number;
+  readonly text: string;
+  readonly box: PageBox;
+}
+
+/**
+ * A PDF rendered for the line pipeline: narrative lines in reading order,
+ * each ruled table as tab-separated rows (one field per cell, a rowspan or
+ * colspan cell written once, in its top row, as the HTML reader writes
+ * `<td>`s), and where on the page each piece of text came from.
+ */
+export interface PdfRendition {
+  readonly text: string;
+  /** In rendition order (ascending `start`). */
+  readonly placed: readonly PlacedText[];
+  readonly strays: readonly PlacedStray[];
+  /** Characters of text the pages carry (0 for a scan). */
+  readonly textLength: number;
+  /** Ruled tables found. */
+  readonly tables: number;
+}
+
+/** Share of the page height at the top and bottom where page numbers live. */
+const MARGIN_SHARE = 0.1;
+
+/** The glyph box of a run: from a little below the baseline to the font's height above it. */
+function runBox(run: TextRun): Box {
+  return { x: run.x, y: run.y - run.size * 0.15, width: run.width, height: run.size };
+}
+
+function union(boxes: readonly Box[]): Box | null {
+  if (boxes.length === 0) return null;
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  for (const b of boxes) {
+    if (b.x < x1) x1 = b.x;
+    if (b.y < y1) y1 = b.y;
+    if (b.x + b.width > x2) x2 = b.x + b.width;
+    if (b.y + b.height > y2) y2 = b.y + b.height;
+  }
+  return { x: x1, y: y1, width: x2 - x1, height: y2 - y1 };
+}
+
+const round = (n: number): number => Math.round(n * 100) / 100;
+
+function pageBox(page: number, box: Box): PageBox {
+  return { page, x: round(box.x), y: round(box.y), width: round(box.width), height: round(box.height) };
+}
+
+/** Runs grouped into lines by baseline, top line first, each line left to right. */
+export function groupLines(runs: readonly TextRun[]): TextRun[][] {
+  const sorted = [...runs].sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: TextRun[][] = [];
+  let current: TextRun[] = [];
+  let baseline = 0;
+  let size = 0;
+  for (const run of sorted) {
+    if (current.length > 0 && Math.abs(run.y - baseline) <= 0.5 * Math.min(size, run.size)) {
+      current.push(run);
+      continue;
+    }
+    if (current.length > 0) lines.push(current);
+    current = [run];
+    baseline = run.y;
+    size = run.size;
+  }
+  if (current.length > 0) lines.push(current);
+  for (const line of lines) line.sort((a, b) => a.x - b.x);
+  return lines;
+}
+
+/** A piece of a laid-out line: a run's text, or the spaces between runs. */
+interface LinePiece {
+  readonly text: string;
+  readonly run?: TextRun;
+}
+
+/**
+ * Lays out one line of runs. A gap of a fraction of the font size is a
+ * space; with `columns`, a wide gap (columns set apart, as pdftotext
+ * -layout shows them) is a run of spaces, so that an unruled table still
+ * reads by its columns.
+ */
+function layOutLine(line: readonly TextRun[], columns: boolean): LinePiece[] {
+  const pieces: LinePiece[] = [];
+  let end = -Infinity;
+  for (const run of line) {
+    const gap = run.x - end;
+    if (pieces.length > 0) {
+      if (columns && gap > 1.5 * run.size) pieces.push({ text: ' '.repeat(Math.min(40, Math.max(2, Math.round(gap / (run.size / 2))))) });
+      else if (gap > 0.2 * run.size) pieces.push({ text: ' ' });
+    }
+    pieces.push({ text: run.text, run });
+    end = Math.max(end, run.x + run.width);
+  }
+  return pieces;
+}
+
+/** The text of one line of runs (see {@link layOutLine}). */
+export function lineText(line: readonly TextRun[], columns: boolean): string {
+  return layOutLine(line, columns)
+    .map((p) => p.text)
+    .join('')
+    .replace(/[\t\r\n\f]/g, ' ');
+}
+
+const isLatin = (c: string | undefined): boolean => c !== undefined && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
+
+/**
+ * The text of a cell: its lines joined. A label or a number wrapped in a
+ * narrow column continues on the next line, so lines join with nothing
+ * between them (`1.本机关不掌握相关政府信` + `息`, `20` + `9`), except
+ * between two Latin letters.
+ */
+export function cellText(runs: readonly TextRun[]): string {
+  let text = '';
+  for (const line of groupLines(runs)) {
+    const piece = lineText(line, false).trim();
+    if (piece.length === 0) continue;
+    if (text.length > 0 && isLatin(text[text.length - 1]) && isLatin(piece[0])) text += ' ';
+    text += piece;
+  }
+  return text;
+}
+
+/** A page number in the page's top or bottom margin: `- 3 -`, `第3页`, `3`, `3/6`. */
+function isMarginPageNumber(text: string, top: number, pageBottom: number, pageTop: number): boolean {
+  const margin = (pageTop - pageBottom) * MARGIN_SHARE;
+  if (top > pageBottom + margin && top < pageTop - margin) return false;
+  const t = text.trim();
+  if (isPageFooter(t)) return true;
+  return /^\d{1,4}(?:\s*\/\s*\d{1,4})?$/.test(t);
+}
+
+/** What {@link continuesParagraph} needs of the line before. */
+interface PreviousLine {
+  readonly page: number;
+  /** Whether it reached the right edge of its page's text. */
+  readonly reachedRight: boolean;
+  readonly size: number;
+  readonly baseline: number;
+}
+
+/**
+ * Whether a line continues the paragraph of the line before it: that line
+ * reached the right edge of the text, this one starts at the left edge (a
+ * new paragraph is indented, a heading indented or centred), in the same
+ * font size, one line below (or at the top of the next page), and is no
+ * section heading.
+ */
+function continuesParagraph(previous: PreviousLine, page: number, first: TextRun, text: string, leftEdge: number): boolean {
+  if (!previous.reachedRight) return false;
+  if (Math.abs(first.size - previous.size) > 0.5) return false;
+  if (first.x > leftEdge + 0.5 * first.size) return false;
+  if (page === previous.page && previous.baseline - first.y > 2.5 * first.size) return false;
+  return matchSectionHeading(text) === null;
+}
+
+interface Block {
+  readonly top: number;
+  readonly line?: readonly TextRun[];
+  readonly table?: RuledTable;
+}
+
+/**
+ * Renders the pages of a PDF for the line pipeline, recording where each
+ * cell and each narrative run was drawn. Linear in the runs and cells,
+ * apart from sorting.
+ */
+export function renderPdf(pages: readonly PageContent[]): PdfRendition {
+  const lines: string[] = [];
+  const placed: PlacedText[] = [];
+  const strays: PlacedStray[] = [];
+  let offset = 0;
+  let textLength = 0;
+  let tableCount = 0;
+  const pushLine = (line: string): number => {
+    const start = offset;
+    lines.push(line);
+    offset += line.length + 1;
+    return start;
+  };
+
+  // The last narrative line written, while nothing but narrative followed it
+  // (a paragraph may go on over a page break).
+  let previous: PreviousLine | null = null;
+  for (const page of pages) {
+    for (const run of page.runs) textLength += run.text.trim().length;
+    const ruled = findRuledTables(page.runs, page.rules);
+    tableCount += ruled.tables.length;
+    const blocks: Block[] = [];
+    for (const line of groupLines(ruled.outside)) {
+      const top = Math.max(...line.map((r) => r.y + r.size * 0.85));
+      blocks.push({ top, line });
+    }
+    for (const table of ruled.tables) blocks.push({ top: table.box.y + table.box.height, table });
+    blocks.sort((a, b) => b.top - a.top);
+    const [, pageBottom, , pageTop] = page.view;
+
+    // The text block's edges, for telling a wrapped line from a paragraph's end.
+    let leftEdge = Infinity;
+    let rightEdge = -Infinity;
+    for (const block of blocks) {
+      const line = block.line;
+      if (!line || line.length === 0) continue;
+      const first = line[0] as TextRun;
+      const last = line[line.length - 1] as TextRun;
+      if (first.x < leftEdge) leftEdge = first.x;
+      if (last.x + last.width > rightEdge) rightEdge = last.x + last.width;
+    }
+
+    for (const block of blocks) {
+      if (block.line) {
+        // Wide gaps are columns only on a page whose tables are not ruled:
+        // beside ruled tables a wide gap is justified prose (`继续办理    20`).
+        const pieces = layOutLine(block.line, ruled.tables.length === 0);
+        const text = pieces.map((p) => p.text).join('').replace(/[\t\r\n\f]/g, ' ');
+        if (isMarginPageNumber(text, block.top, pageBottom, pageTop)) continue;
+        const first = block.line[0] as TextRun;
+        const last = block.line[block.line.length - 1] as TextRun;
+        let start: number;
+        if (previous && continuesParagraph(previous, page.page, first, text, leftEdge)) {
+          // A line of a paragraph wrapped at the right edge goes on the line
+          // before it, so that sentences (办结169件) stay whole for the
+          // narrative checks.
+          const joiner = isLatin(lines[lines.length - 1]?.slice(-1)) && isLatin(text[0]) ? ' ' : '';
+          start = offset - 1 + joiner.length;
+          lines[lines.length - 1] += joiner + text;
+          offset += joiner.length + text.length;
+        } else {
+          start = pushLine(text);
+        }
+        previous = { page: page.page, reachedRight: last.x + last.width >= rightEdge - 1.5 * last.size, size: last.size, baseline: first.y };
+        let at = start;
+        for (const piece of pieces) {
+          if (piece.run) placed.push({ start: at, end: at + piece.text.length, box: pageBox(page.page, runBox(piece.run)) });
+          at += piece.text.length;
+        }
+        continue;
+      }
+      previous = null;
+      const table = block.table as RuledTable;
+      const tableStart = offset;
+      for (let r = 0; r < table.rowCount; r++) {
+        const row = table.cells.filter((c) => c.row === r);
+        if (row.length === 0) continue;
+        const texts = row.map((c) => cellText(c.runs));
+        if (texts.every((t) => t.length === 0)) continue;
+        let at = offset;
+        for (let k = 0; k < row.length; k++) {
+          const cell = row[k]!;
+          const text = texts[k] as string;
+          const box = union(cell.runs.map(runBox)) ?? cell.box;
+          placed.push({ start: at, end: at + text.length, box: pageBox(page.page, box) });
+          at += text.length + 1;
+        }
+        pushLine(texts.join('\t'));
+      }
+      for (const stray of ruled.strays) {
+        if (stray.table !== table) continue;
+        strays.push({ at: tableStart, text: stray.run.text, box: pageBox(page.page, runBox(stray.run)) });
+      }
+    }
+  }
+  return { text: lines.join('\n'), placed, strays, textLength, tables: tableCount };
+}
+
+/** The box of the placed text that holds `offset` (a blank cell: the one that starts there), or undefined. */
+export function boxAt(placed: readonly PlacedText[], offset: number): PageBox | undefined {
+  let lo = 0;
+  let hi = placed.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((placed[mid] as PlacedText).start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  // Blank cells share a start with the next field: take the last one that
+  // starts at or before the offset and still reaches it.
+  for (let k = found; k >= 0 && k > found - 3; k--) {
+    const p = placed[k] as PlacedText;
+    if (p.start <= offset && offset <= p.end) return p.box;
+  }
+  return undefined;
+}
