@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { PageContent, Rule, TextRun } from '../../../src/readers/pdf/page-content.js';
+import { boxAt, cellText, renderPdf } from '../../../src/readers/pdf/render-pdf.js';
+
+const run = (text: string, x: number, y: number, width = text.length * 10, size = 10): TextRun => ({ text, x, y, width, size });
+const page = (n: number, runs: TextRun[], rules: Rule[] = []): PageContent => ({ page: n, view: [0, 0, 600, 800], runs, rules, hasImages: false });
+
+function grid(xs: number[], ys: number[]): Rule[] {
+  return [
+    ...ys.map((y): Rule => ({ axis: 'horizontal', at: y, from: Math.min(...xs), to: Math.max(...xs) })),
+    ...xs.map((x): Rule => ({ axis: 'vertical', at: x, from: Math.min(...ys), to: Math.max(...ys) })),
+  ];
+}
+
+describe('cellText', () => {
+  it('joins a label wrapped in a narrow column without a space, and a number wrapped the same way', () => {
+    expect(cellText([run('1.本机关不掌握相关政府信', 0, 100), run('息', 0, 88)])).toBe('1.本机关不掌握相关政府信息');
+    expect(cellText([run('20', 0, 100), run('9', 0, 88)])).toBe('209');
+  });
+});
+
+describe('renderPdf', () => {
+  it('writes a ruled table as tab-separated rows, a blank cell as an empty field, between the narrative lines above and below it', () => {
+    const rules = grid([50, 150, 200, 250], [600, 580, 560]);
+    const r = renderPdf([
+      page(1, [
+        run('二、主动公开政府信息情况', 50, 700),
+        run('规章', 55, 585),
+        run('1', 160, 585),
+        run('11', 210, 585),
+        run('行政规范性文件', 55, 565, 70),
+        run('26', 210, 565),
+        run('三、收到和处理政府信息公开申请情况', 50, 500),
+      ], rules),
+    ]);
+    expect(r.text).toBe('二、主动公开政府信息情况\n规章\t1\t11\n行政规范性文件\t\t26\n三、收到和处理政府信息公开申请情况');
+    expect(r.tables).toBe(1);
+  });
+
+  it('gives every cell its box on its page, a blank cell the cell box', () => {
+    const rules = grid([50, 150, 200], [600, 580]);
+    const r = renderPdf([page(2, [run('规章', 55, 585), run('7', 160, 585, 6)], rules)]);
+    expect(boxAt(r.placed, r.text.indexOf('7'))).toEqual({ page: 2, x: 160, y: 583.5, width: 6, height: 10 });
+    const blank = renderPdf([page(2, [run('规章', 55, 585)], rules)]);
+    expect(blank.text).toBe('规章\t');
+    expect(boxAt(blank.placed, blank.text.length)).toEqual({ page: 2, x: 150, y: 580, width: 50, height: 20 });
+  });
+
+  it('joins the lines of a paragraph wrapped at the right edge, over a page break too, but not a new indented paragraph or a heading', () => {
+    const r = renderPdf([
+      page(1, [
+        run('一、总体情况', 70, 700, 60),
+        run('本年度新收政府信息公开申请177件，上年结转12件，办结169件，结转下年度继续办理', 50, 680, 500),
+        run('20件。', 50, 665, 40),
+        run('本年度主动公开政府信息5176条，其中规范性文件二十四件，全部在网站公开发布完', 70, 650, 480),
+      ]),
+      page(2, [run('毕。', 50, 780, 20), run('二、主动公开政府信息情况', 50, 760, 120)]),
+    ]);
+    expect(r.text.split('\n')).toEqual([
+      '一、总体情况',
+      '本年度新收政府信息公开申请177件，上年结转12件，办结169件，结转下年度继续办理20件。',
+      '本年度主动公开政府信息5176条，其中规范性文件二十四件，全部在网站公开发布完毕。',
+      '二、主动公开政府信息情况',
+    ]);
+  });
+
+  it('passes over page numbers in the top and bottom margins, never numbers in the page body', () => {
+    const r = renderPdf([page(1, [run('- 2 -', 280, 30, 30), run('12', 50, 400)]), page(2, [run('3', 300, 780, 6)])]);
+    expect(r.text).toBe('12');
+  });
+
+  it('counts the characters of text, so that a scan (no runs) is told apart', () => {
+    expect(renderPdf([page(1, [])]).textLength).toBe(0);
+  });
+});
