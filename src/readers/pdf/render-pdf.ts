@@ -132,7 +132,9 @@ const isLatin = (c: string | undefined): boolean => c !== undefined && ((c >= 'A
 export function cellText(runs: readonly TextRun[]): string {
   let text = '';
   for (const line of groupLines(runs)) {
-    const piece = lineText(line, false).trim();
+    // Justified text in a narrow cell spreads its characters (`（ 三 ）不 予`):
+    // a gap between two CJK characters is no word break.
+    const piece = lineText(line, false).trim().replace(/(?<=[\u2e80-\uffef]) (?=[\u2e80-\uffef])/g, '');
     if (piece.length === 0) continue;
     if (text.length > 0 && isLatin(text[text.length - 1]) && isLatin(piece[0])) text += ' ';
     text += piece;
@@ -173,6 +175,69 @@ function continuesParagraph(previous: PreviousLine, page: number, first: TextRun
   return matchSectionHeading(text) === null;
 }
 
+/** A table row as written to the rendition. */
+interface WrittenRow {
+  readonly page: number;
+  readonly lineStart: number;
+  /** The rendition offset just past its line: the row is the last thing written while `offset` is still there. */
+  readonly end: number;
+  /** Index in `placed` of its first cell. */
+  readonly placedFrom: number;
+  readonly texts: readonly string[];
+  readonly boxes: readonly PageBox[];
+  /** Left edge and width of each cell. */
+  readonly columns: readonly (readonly [number, number])[];
+}
+
+/** A label that starts a template row: （一） 1. 一、 (a continuation never does). */
+const ENUMERATOR = /^[（(]?[一二三四五六七八九十0-9０-９]{1,3}[）)、.．]/;
+
+/** Whether a text is a number (or a placeholder), not a label. */
+const isValueText = (t: string): boolean => /^[-—－/／\s0-9０-９.,，．]*$/.test(t);
+
+/**
+ * The texts of `last` with a row's texts appended cell by cell, when the row
+ * is the rest of `last` that a page break split off: each cell with text
+ * stands in a column of `last` (same left edge and width within 2 points)
+ * where `last` holds a label, and none of it starts a template row; the
+ * row's other cells are empty (the cells of rowspans begun on the page
+ * before). Otherwise null: the row is a row of its own (a repeated header
+ * puts words over value cells).
+ */
+function continueRow(last: WrittenRow, row: readonly { readonly box: Box }[], texts: readonly string[]): string[] | null {
+  const merged = [...last.texts];
+  let joined = false;
+  for (let k = 0; k < row.length; k++) {
+    const text = texts[k] as string;
+    if (text.length === 0) continue;
+    const box = (row[k] as { readonly box: Box }).box;
+    const column = last.columns.findIndex(([x, width]) => Math.abs(box.x - x) <= 2 && Math.abs(box.width - width) <= 2);
+    if (column < 0) return null;
+    const before = last.texts[column] as string;
+    if (before.length === 0 || isValueText(before) || isValueText(text) || ENUMERATOR.test(text)) return null;
+    merged[column] = before + text;
+    joined = true;
+  }
+  return joined ? merged : null;
+}
+
+/** The rows of a table: its cells grouped by top row (they are sorted by row, then column). */
+function rowsOf(table: RuledTable): RuledTable['cells'][] {
+  const rows: RuledTable['cells'][] = [];
+  let current: RuledTable['cells'][number][] = [];
+  let row = -1;
+  for (const cell of table.cells) {
+    if (cell.row !== row && current.length > 0) {
+      rows.push(current);
+      current = [];
+    }
+    row = cell.row;
+    current.push(cell);
+  }
+  if (current.length > 0) rows.push(current);
+  return rows;
+}
+
 interface Block {
   readonly top: number;
   readonly line?: readonly TextRun[];
@@ -201,6 +266,8 @@ export function renderPdf(pages: readonly PageContent[]): PdfRendition {
   // The last narrative line written, while nothing but narrative followed it
   // (a paragraph may go on over a page break).
   let previous: PreviousLine | null = null;
+  // The last table row written, for a row a page break split.
+  let lastRow: WrittenRow | null = null;
   for (const page of pages) {
     for (const run of page.runs) textLength += run.text.trim().length;
     const ruled = findRuledTables(page.runs, page.rules);
@@ -258,20 +325,44 @@ export function renderPdf(pages: readonly PageContent[]): PdfRendition {
       previous = null;
       const table = block.table as RuledTable;
       const tableStart = offset;
-      for (let r = 0; r < table.rowCount; r++) {
-        const row = table.cells.filter((c) => c.row === r);
-        if (row.length === 0) continue;
+      let r = 0;
+      for (const row of rowsOf(table)) {
         const texts = row.map((c) => cellText(c.runs));
         if (texts.every((t) => t.length === 0)) continue;
+        // The first row of a table at the top of a page may be the rest of
+        // the last row of the page before, split by the page break
+        // (`4.保护第` … / `三方合法权益`): joined to it cell by cell.
+        const last = (r++ === 0 ? lastRow : null) as WrittenRow | null;
+        const merged: string[] | null = last && last.page === page.page - 1 && last.end === offset ? continueRow(last, row, texts) : null;
+        if (last && merged) {
+          const { lineStart, placedFrom, boxes } = last;
+          const line = merged.join('\t');
+          placed.length = placedFrom;
+          let at = lineStart;
+          merged.forEach((text, k) => {
+            placed.push({ start: at, end: at + text.length, box: boxes[k] as PageBox });
+            at += text.length + 1;
+          });
+          lines[lines.length - 1] = line;
+          offset = lineStart + line.length + 1;
+          const grown: WrittenRow = { ...last, texts: merged, end: offset };
+          lastRow = grown;
+          continue;
+        }
+        const lineStart = offset;
+        const placedFrom = placed.length;
+        const boxes: PageBox[] = [];
         let at = offset;
         for (let k = 0; k < row.length; k++) {
           const cell = row[k]!;
           const text = texts[k] as string;
-          const box = union(cell.runs.map(runBox)) ?? cell.box;
-          placed.push({ start: at, end: at + text.length, box: pageBox(page.page, box) });
+          const box = pageBox(page.page, union(cell.runs.map(runBox)) ?? cell.box);
+          boxes.push(box);
+          placed.push({ start: at, end: at + text.length, box });
           at += text.length + 1;
         }
         pushLine(texts.join('\t'));
+        lastRow = { page: page.page, lineStart, end: offset, placedFrom, texts, boxes, columns: row.map((c) => [c.box.x, c.box.width] as const) };
       }
       for (const stray of ruled.strays) {
         if (stray.table !== table) continue;

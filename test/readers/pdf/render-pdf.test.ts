@@ -72,4 +72,34 @@ describe('renderPdf', () => {
   it('counts the characters of text, so that a scan (no runs) is told apart', () => {
     expect(renderPdf([page(1, [])]).textLength).toBe(0);
   });
+
+  it('joins a row a page break split (its label goes on over the break) to the row before it, cell by cell', () => {
+    const rules1 = grid([50, 150, 200], [120, 60]);
+    const rules2 = grid([50, 150, 200], [760, 740, 720]);
+    const r = renderPdf([
+      page(1, [run('4.保护第', 55, 80, 40), run('38', 160, 80, 12)], rules1),
+      page(2, [run('三方合法权益', 55, 745, 60), run('5.属于三类内部事务信息', 55, 725, 90), run('21', 160, 725, 12)], rules2),
+    ]);
+    expect(r.text).toBe('4.保护第三方合法权益\t38\n5.属于三类内部事务信息\t21');
+    expect(boxAt(r.placed, r.text.indexOf('38'))?.page).toBe(1);
+    expect(boxAt(r.placed, r.text.indexOf('21'))?.page).toBe(2);
+  });
+
+  it('keeps a header repeated at the top of the next page as a row of its own, never joined to the values before it', () => {
+    const rules1 = grid([50, 150, 200], [120, 60]);
+    const rules2 = grid([50, 150, 200], [760, 740, 720]);
+    const r = renderPdf([
+      page(1, [run('规章', 55, 80), run('1', 160, 80, 6)], rules1),
+      page(2, [run('信息内容', 55, 745), run('本年制发件数', 152, 745, 45), run('行政规范性文件', 55, 725, 90), run('7', 160, 725, 6)], rules2),
+    ]);
+    expect(r.text.split('\n')).toEqual(['规章\t1', '信息内容\t本年制发件数', '行政规范性文件\t7']);
+  });
+
+  it('keeps a row that starts a template row (（六） 1. 一、) at the top of a page as a row of its own', () => {
+    const rules1 = grid([50, 150, 200], [120, 60]);
+    const rules2 = grid([50, 150, 200], [760, 740]);
+    const r = renderPdf([page(1, [run('2.重复申请', 55, 80, 60), run('9', 160, 80, 6)], rules1), page(2, [run('3.要求提供公开出版物', 55, 745, 90)], rules2)]);
+    expect(r.text.split('\n')).toEqual(['2.重复申请\t9', '3.要求提供公开出版物\t']);
+  });
 });
+
