@@ -274,7 +274,9 @@ export function renderPdf(pages: readonly PageContent[]): PdfRendition {
     tableCount += ruled.tables.length;
     const blocks: Block[] = [];
     for (const line of groupLines(ruled.outside)) {
-      const top = Math.max(...line.map((r) => r.y + r.size * 0.85));
+      // A loop, not Math.max(...): a hostile line may hold millions of runs.
+      let top = -Infinity;
+      for (const r of line) top = Math.max(top, r.y + r.size * 0.85);
       blocks.push({ top, line });
     }
     for (const table of ruled.tables) blocks.push({ top: table.box.y + table.box.height, table });
