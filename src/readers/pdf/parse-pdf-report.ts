@@ -88,11 +88,11 @@ function errorMessage(error: unknown): string {
  *
  * @example
  * ```ts
- * import { readFileSync } from 'node:fs';
  * import { parsePdfReport } from 'xxgk-report/pdf';
- * const report = await parsePdfReport(readFileSync('001-huaian-city-2024.pdf'));
- * report.applications.newReceived.total;                // 3085
- * report.sources['applications.newReceived.total']?.box; // { page: 3, x: …, y: …, width: …, height: … }
+ * // bytes: the file ../shared/corpus/pdf/001-huaian-city-2024.pdf (a Uint8Array)
+ * const report = await parsePdfReport(bytes);
+ * report.applications.newReceived.total;                // 3119
+ * report.sources['applications.newReceived.total']?.box; // { page: 4, x: 496.32, y: 369.59, width: 14.88, height: 7.45 }
  * report.document?.pages;                               // 6
  * ```
  */
