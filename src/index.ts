@@ -11,7 +11,19 @@ export type { ParserOptions, ReportParser } from './parser/create-parser.js';
 
 // Model
 export { flattenReport, reportPaths } from './model/flatten-report.js';
-export type { FlatValue } from './model/flatten-report.js';
+export type { FlatReport, FlatValue } from './model/flatten-report.js';
+export type {
+  ReportPath,
+  ReportPath2021,
+  ReportPath2019,
+  MetaPath,
+  ProactivePath2021,
+  ProactivePath2019,
+  ApplicationsPath,
+  ReviewLitigationPath,
+  DiagnosticPath,
+} from './model/report-path.js';
+export { pathLabel } from './templates/path-label.js';
 export type {
   Report,
   ReportMeta,

@@ -1,5 +1,6 @@
 import type { Severity } from '../model/diagnostic.js';
 import type { Span } from '../model/span.js';
+import type { ReportPath } from '../model/report-path.js';
 
 /**
  * Every finding code `validate` and `validateSeries` can emit, with its
@@ -93,7 +94,7 @@ export interface Finding {
   /** The same message in English. */
   readonly messageEn: string;
   /** The dotted paths of every cell involved, as in `flattenReport` (e.g. `applications.total.total`). */
-  readonly paths: readonly string[];
+  readonly paths: readonly ReportPath[];
   /** For arithmetic: the value the relation requires (a sum of cells, or the table value a sentence names). */
   readonly expected?: number;
   /** For arithmetic: the value found (the total as written, or the number the sentence states). */
@@ -110,7 +111,11 @@ export interface Finding {
   readonly suggestionEn?: string;
 }
 
-/** The fields of a finding that {@link makeFinding} fills in when absent. */
+/**
+ * The fields of a finding that {@link makeFinding} fills in when absent.
+ * `paths` are strings here: the rules build them from template keys, and the
+ * schema test checks that every path they emit is a {@link ReportPath}.
+ */
 export type FindingInput = Omit<Finding, 'paths' | 'spans'> & {
   readonly paths?: readonly string[];
   readonly spans?: readonly Span[];
@@ -129,7 +134,7 @@ export function makeFinding(input: FindingInput): Finding {
     severity: input.severity,
     message: input.message,
     messageEn: input.messageEn,
-    paths: [...(input.paths ?? [])],
+    paths: [...(input.paths ?? [])] as ReportPath[],
     spans: [...(input.spans ?? [])],
   };
   if (input.expected !== undefined) finding.expected = input.expected;
