@@ -22,6 +22,7 @@ export type {
   ApplicationsPath,
   ReviewLitigationPath,
   DiagnosticPath,
+  FindingPath,
 } from './model/report-path.js';
 export { pathLabel } from './templates/path-label.js';
 export type {

@@ -148,3 +148,17 @@ export type DiagnosticPath =
   | `proactive.${ProactiveRowKey}`
   | `applications.${ApplicationRowPath | Exclude<ApplicationGroupKey, 'results'>}`
   | `reviewLitigation.${keyof ReviewLitigationTable}`;
+
+/**
+ * What a finding's `paths` name: the values involved ({@link ReportPath}),
+ * or, for `table-missing`, the table that was not found (`proactive`,
+ * `applications`, `reviewLitigation`).
+ *
+ * @example
+ * ```ts
+ * import { parseReport, validate, type FindingPath } from 'xxgk-report';
+ * const paths: FindingPath[] = validate(parseReport('一、总体情况')).filter((f) => f.code === 'table-missing').flatMap((f) => f.paths);
+ * paths; // ['proactive', 'applications', 'reviewLitigation']
+ * ```
+ */
+export type FindingPath = ReportPath | 'proactive' | 'applications' | 'reviewLitigation';
