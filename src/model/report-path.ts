@@ -34,8 +34,7 @@ type ProactivePathsOf<L> = {
  * ```ts
  * import { type ProactivePath2021 } from 'xxgk-report';
  * const path: ProactivePath2021 = 'proactive.fees.amount'; // 行政事业性收费 · 本年收费金额
- * // @ts-expect-error — 采购 is a row of the 2019 template only
- * const wrong: ProactivePath2021 = 'proactive.procurement.amount';
+ * const wrong: ProactivePath2021 = 'proactive.procurement.amount'; // does not compile: 采购 is a 2019 row
  * ```
  */
 export type ProactivePath2021 = ProactivePathsOf<(typeof template2021)['proactive']>;
@@ -62,8 +61,7 @@ export type ProactivePath2019 = ProactivePathsOf<(typeof template2019)['proactiv
  * ```ts
  * import { type ApplicationsPath } from 'xxgk-report';
  * const path: ApplicationsPath = 'applications.denied.stateSecret.naturalPerson'; // （三）不予公开 · 1.属于国家秘密 · 自然人
- * // @ts-expect-error — a misspelt row does not compile
- * const wrong: ApplicationsPath = 'applications.newReceivd.total';
+ * const wrong: ApplicationsPath = 'applications.newReceivd.total'; // does not compile: a misspelt row
  * ```
  */
 export type ApplicationsPath = `applications.${ApplicationRowPath}.${keyof ApplicantCounts}`;
@@ -118,8 +116,7 @@ export type ReportPath2019 = MetaPath | ProactivePath2019 | ApplicationsPath | R
  * const path: ReportPath = 'applications.newReceived.total';
  * report.sources[path]?.raw; // '1320'
  * pathLabel(path);           // '表三·一、本年新收政府信息公开申请数量·总计'
- * // @ts-expect-error — 'newReceivd' is no row of table 3
- * report.sources['applications.newReceivd.total'];
+ * report.sources['applications.newReceivd.total']; // does not compile: 'newReceivd' is no row of table 3
  * ```
  */
 export type ReportPath = ReportPath2021 | ReportPath2019;
@@ -136,7 +133,7 @@ export type ReportPath = ReportPath2021 | ReportPath2019;
  * ```ts
  * import { parseReport, type DiagnosticPath } from 'xxgk-report';
  * const paths: (DiagnosticPath | undefined)[] = parseReport('一、总体情况').diagnostics.map((d) => d.path);
- * paths; // ['meta.title', 'meta.organization', 'meta.year', undefined, undefined, undefined]
+ * paths; // ['meta.title', 'meta.organization', 'meta.year', 'proactive', 'applications', 'reviewLitigation']   3 × metadata-missing, 3 × table-missing
  * ```
  */
 export type DiagnosticPath =
