@@ -5,6 +5,7 @@
  * when such a file comes).
  *
  * @packageDocumentation
+ * @module xxgk-report/document
  */
 
 export { parseDocument } from './readers/document/parse-document.js';

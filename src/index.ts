@@ -3,6 +3,7 @@
  * disclosure reports (政府信息公开工作年度报告) of Chinese government bodies.
  *
  * @packageDocumentation
+ * @module xxgk-report
  */
 
 // Parsing
