@@ -14,8 +14,12 @@
 //   test/fixtures/pdf-property/case-NN.{html,pdf,expected.json}
 //       seeded random reports for test/property/pdf-round-trip.test.ts.
 //
-// Usage: node scripts/make-document-fixtures.mjs [--only documents|property] [--cases N] [--seed S]
-// Needs (Debian): libreoffice-writer, poppler-utils, fonts-noto-cjk.
+//   test/fixtures/pdf-robustness/{encrypted,scanned}.pdf
+//       a fixture encrypted with a user password (qpdf), and a page image
+//       with no text layer (pdftoppm + img2pdf).
+//
+// Usage: node scripts/make-document-fixtures.mjs [--only documents|property|robustness] [--cases N] [--seed S]
+// Needs (Debian): libreoffice-writer, poppler-utils, fonts-noto-cjk, qpdf, img2pdf.
 
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,6 +30,7 @@ import { SETS, breakInsideTable3, buildHtml, computeCells, expectedJson, pdfText
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DOCS = join(ROOT, 'test', 'fixtures', 'documents');
 const PROPERTY = join(ROOT, 'test', 'fixtures', 'pdf-property');
+const ROBUSTNESS = join(ROOT, 'test', 'fixtures', 'pdf-robustness');
 
 const base = (name) => {
   const s = SETS.find((x) => x.name === name);
@@ -188,6 +193,21 @@ function makeProperty(work, cases, seed) {
   writeFileSync(join(PROPERTY, 'SEED'), `${seed}\n`);
 }
 
+// ---------------------------------------------------------------------------
+// PDFs that cannot be read: encrypted, and without a text layer
+// ---------------------------------------------------------------------------
+
+function makeRobustness(work) {
+  mkdirSync(ROBUSTNESS, { recursive: true });
+  const need = (r, tool) => {
+    if (r.missing) throw new Error(`${tool} is not installed (apt-get install ${tool})`);
+  };
+  need(run('qpdf', ['--encrypt', 'user', 'owner', '256', '--', join(DOCS, '2021-word.pdf'), join(ROBUSTNESS, 'encrypted.pdf')]), 'qpdf');
+  need(run('pdftoppm', ['-r', '50', '-f', '1', '-l', '1', '-gray', '-png', join(DOCS, '2021-plain-blank.pdf'), join(work, 'scan')]), 'poppler-utils');
+  need(run('img2pdf', [join(work, 'scan-1.png'), '-o', join(ROBUSTNESS, 'scanned.pdf')]), 'img2pdf');
+  console.log('pdf-robustness: encrypted.pdf, scanned.pdf');
+}
+
 function main() {
   const argv = process.argv.slice(2);
   const opt = (name, fallback) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : fallback);
@@ -195,7 +215,8 @@ function main() {
   const work = mkdtempSync(join(tmpdir(), 'document-fixtures-'));
   try {
     if (!only || only === 'documents') makeDocuments(work);
-    if (!only || only === 'property') makeProperty(work, Number(opt('--cases', '36')), Number(opt('--seed', '20261202')));
+    if (!only || only === 'property') makeProperty(work, Number(opt('--cases', '24')), Number(opt('--seed', '20261202')));
+    if (!only || only === 'robustness') makeRobustness(work);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
