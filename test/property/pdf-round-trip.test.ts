@@ -63,8 +63,10 @@ function printToPdf(html: string): Uint8Array {
   }
 }
 
+// No shrinking (endOnFailure): every step would print a PDF (seconds each);
+// the counterexample is reported as drawn, with its seed to replay it.
 describe.skipIf(!haveSoffice || !(liveRuns > 0))('parsePdfReport(LibreOffice PDF of a generated report), live (FC_NUM_RUNS)', () => {
-  propTest.prop([anyConsistentReport, noiseArb()], { numRuns: liveRuns, timeout: 180_000 })(
+  propTest.prop([anyConsistentReport, noiseArb()], { numRuns: liveRuns, timeout: 180_000, endOnFailure: true })(
     'gives every value back, or null with a diagnostic — never a different number',
     async (model, noise) => {
       const rendering = renderHtml(model, noise);
