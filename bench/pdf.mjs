@@ -105,3 +105,58 @@ const head = ['PDF', 'kB', 'pages', 'parsePdfReport ms', 'ms/page', 'pdftotext -
 console.log(`| ${head.join(' | ')} |`);
 console.log(`| ${head.map((_, k) => (k === 0 ? '---' : '---:')).join(' | ')} |`);
 for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+
+// Recall on the LibreOffice-made fixtures: how many expected values each
+// reading gives back (and how many numbers it gets wrong), the baseline the
+// PDF reader is measured against.
+if (haveTool) {
+  const { flattenReport } = await import(join(root, 'dist/index.js'));
+  const { readdirSync } = await import('node:fs');
+  const score = (report, nums) => {
+    const flat = flattenReport(report);
+    let right = 0;
+    let wrong = 0;
+    for (const [path, want] of nums) {
+      const got = flat[path] ?? null;
+      if (got === want) right++;
+      else if (got !== null) wrong++;
+    }
+    return { right, wrong };
+  };
+  const cell = ({ right, wrong }) => `${right}${wrong ? ` (**${wrong} wrong**)` : ''}`;
+  const recallRows = [];
+  const totals = new Map();
+  for (const dir of ['documents', 'pdf-property']) {
+    const sum = { files: 0, n: 0, layout: { right: 0, wrong: 0, full: 0 }, raw: { right: 0, wrong: 0, full: 0 }, pdf: { right: 0, wrong: 0, full: 0 } };
+    for (const f of readdirSync(join(root, 'test/fixtures', dir)).filter((x) => x.endsWith('.pdf')).sort()) {
+      const file = join(root, 'test/fixtures', dir, f);
+      const expected = JSON.parse(readFileSync(file.replace(/\.pdf$/, '.expected.json'), 'utf8'));
+      const nums = Object.entries(expected).filter(([k, v]) => !k.startsWith('meta.') && v !== null);
+      const text = (mode) => spawnSync('pdftotext', [...mode, file, '-'], { maxBuffer: 64 << 20 }).stdout.toString('utf8');
+      const got = {
+        layout: score(parseReport(text(['-layout'])), nums),
+        raw: score(parseReport(text([])), nums),
+        pdf: score(await parsePdfReport(new Uint8Array(readFileSync(file))), nums),
+      };
+      sum.files++;
+      sum.n += nums.length;
+      for (const k of ['layout', 'raw', 'pdf']) {
+        sum[k].right += got[k].right;
+        sum[k].wrong += got[k].wrong;
+        sum[k].full += got[k].right === nums.length ? 1 : 0;
+      }
+      if (dir === 'documents') recallRows.push([f, String(nums.length), cell(got.layout), cell(got.raw), cell(got.pdf)]);
+    }
+    totals.set(dir, sum);
+  }
+  console.log('\n## Values read from the LibreOffice-made PDFs (test/fixtures/documents), per reading\n');
+  console.log('| PDF | numbers | pdftotext -layout + parseReport | pdftotext + parseReport | parsePdfReport |');
+  console.log('| --- | ---: | ---: | ---: | ---: |');
+  for (const r of recallRows) console.log(`| ${r.join(' | ')} |`);
+  console.log('\n| fixtures | PDFs | numbers | -layout: right / wrong / PDFs complete | default: right / wrong / complete | parsePdfReport: right / wrong / complete |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+  for (const [dir, s] of totals) {
+    const c = (k) => `${s[k].right} / ${s[k].wrong} / ${s[k].full}`;
+    console.log(`| ${dir} | ${s.files} | ${s.n} | ${c('layout')} | ${c('raw')} | ${c('pdf')} |`);
+  }
+}
