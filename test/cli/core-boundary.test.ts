@@ -30,7 +30,7 @@ describe('the library core (src/ outside src/cli/)', () => {
     const configFile = ts.readConfigFile(join(root, 'tsconfig.json'), (p) => ts.sys.readFile(p));
     const config = ts.parseJsonConfigFileContent(configFile.config, ts.sys, root);
     const program = ts.createProgram({
-      rootNames: [join(root, 'src/index.ts'), join(root, 'src/html.ts')],
+      rootNames: ['index', 'html', 'pdf', 'docx', 'document'].map((entry) => join(root, `src/${entry}.ts`)),
       options: { ...config.options, noEmit: true },
     });
     const loaded = program.getSourceFiles().map((f) => relative(root, f.fileName));
