@@ -10,12 +10,20 @@ export const outputFormats = ['json', 'jsonl', 'csv', 'table'] as const;
 /** An output format of `parse`. */
 export type OutputFormat = (typeof outputFormats)[number];
 
+/** Output formats of `validate`: lines to read, or findings as data. */
+export const validateFormats = ['text', 'json', 'jsonl', 'csv'] as const;
+/** An output format of `validate`. */
+export type ValidateFormat = (typeof validateFormats)[number];
+
+/** `--max-size` default: 256 MB, far above any report, far below what would exhaust memory. */
+export const DEFAULT_MAX_SIZE = 256 * 1024 * 1024;
+
 /** `--encoding` values: `auto` detects (BOM, strict UTF-8, else GB18030). */
 export const encodings = ['auto', 'utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'gbk'] as const;
 /** An `--encoding` value. */
 export type EncodingOption = (typeof encodings)[number];
 
-/** `--as` values: how to read an input — by its extension (`auto`), as text or as HTML. */
+/** `--as` values: how to read a text or HTML input — as its content says (`auto`), as text or as HTML. */
 export const readModes = ['auto', 'text', 'html'] as const;
 /** An `--as` value. */
 export type ReadMode = (typeof readModes)[number];
@@ -39,6 +47,12 @@ export type Language = (typeof languages)[number];
 export interface RunOptions {
   /** Output format; `undefined` for `parse` means json for one file, jsonl for many. */
   readonly format: OutputFormat | undefined;
+  /** The format of `validate`'s findings. */
+  readonly validateFormat: ValidateFormat;
+  /** `-o FILE`: written to a temporary file and renamed when complete; undefined for standard output. */
+  readonly output: string | undefined;
+  /** The most bytes read from one input. */
+  readonly maxSize: number;
   readonly encoding: EncodingOption;
   readonly as: ReadMode;
   readonly labels: LabelMode;
@@ -51,7 +65,7 @@ export interface RunOptions {
 
 /** What the command line asks for: a tagged union on `kind`. */
 export type CliRequest =
-  | { readonly kind: 'help' }
+  | { readonly kind: 'help'; readonly command?: Command }
   | { readonly kind: 'version' }
   | { readonly kind: 'run'; readonly command: Command; readonly inputs: readonly string[]; readonly options: RunOptions }
   | { readonly kind: 'usage-error'; readonly message: string };
@@ -67,9 +81,26 @@ const optionSpec = {
   severity: { type: 'string' },
   lang: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
+  output: { type: 'string', short: 'o' },
+  'max-size': { type: 'string' },
 } as const;
 
 type OptionName = keyof typeof optionSpec;
+
+/** Options of {@link parseCliArgs}. */
+export interface ParseCliArgsOptions {
+  /** Whether standard input is a pipe or a file (not a terminal, not /dev/null): then no input means `-`. */
+  readonly stdinPiped?: boolean;
+}
+
+/** `256M`, `64k`, `1G`, `1000` (bytes) → bytes; undefined when not a size. */
+export function parseSize(value: string): number | undefined {
+  const m = /^(\d{1,15})([kmg]?)b?$/i.exec(value.trim());
+  if (!m) return undefined;
+  const unit = (m[2] ?? '').toLowerCase();
+  const n = Number(m[1]) * (unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1);
+  return n > 0 && Number.isSafeInteger(n) ? n : undefined;
+}
 
 /** Options that only make sense with some commands or formats. */
 const csvOnly: readonly OptionName[] = ['labels', 'bom'];
@@ -100,7 +131,7 @@ function usage(message: string): CliRequest {
  * // { kind: 'usage-error', message: "unknown option '--frob'" }
  * ```
  */
-export function parseCliArgs(argv: readonly string[]): CliRequest {
+export function parseCliArgs(argv: readonly string[], settings: ParseCliArgsOptions = {}): CliRequest {
   const { tokens } = parseArgs({ args: [...argv], options: optionSpec, allowPositionals: true, strict: false, tokens: true });
   const positionals: string[] = [];
   const values: Partial<Record<OptionName, string | boolean>> = {};
@@ -118,13 +149,15 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
     }
   }
 
-  if (values.help) return { kind: 'help' };
+  const [command, ...given] = positionals;
+  if (values.help) return oneOf(commands, command) ? { kind: 'help', command } : { kind: 'help' };
   if (values.version) return { kind: 'version' };
 
-  const [command, ...inputs] = positionals;
   if (command === undefined) return usage('no command given: expected parse, validate or show');
   if (!oneOf(commands, command)) return usage(`unknown command '${command}': expected parse, validate or show`);
-  if (inputs.length === 0) return usage(`${command}: no input given (files, directories or - for stdin)`);
+  // `cat report.txt | xxgk-report parse`: a pipe on stdin and no input name it.
+  const inputs = given.length === 0 && settings.stdinPiped ? ['-'] : given;
+  if (inputs.length === 0) return usage(`${command}: no input given (files, directories, or - or a pipe for stdin)`);
   if (inputs.filter((i) => i === '-').length > 1) return usage(`${command}: - (stdin) can be given only once`);
 
   const str = (name: OptionName): string | undefined => {
@@ -139,11 +172,14 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
   };
 
   let format: OutputFormat | undefined;
+  let validateFormat: ValidateFormat = 'text';
   if (command === 'show') {
     if (str('format') !== undefined) return usage("show: no --format (show is parse --format table)");
     format = 'table';
   } else if (command === 'validate') {
-    if (str('format') !== undefined) return usage('validate: no --format (findings are printed as file:line:col lines)');
+    const f = pick('format', validateFormats, 'text');
+    if (typeof f !== 'string') return f;
+    validateFormat = f;
   } else if (str('format') !== undefined) {
     const f = pick('format', outputFormats, 'json');
     if (typeof f !== 'string') return f;
@@ -155,6 +191,9 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
     }
   }
   if (command !== 'validate' && values.severity !== undefined) return usage("option '--severity' applies to validate only");
+  if (command === 'validate' && validateFormat !== 'text' && (values.lang !== undefined || values.severity !== undefined)) {
+    return usage(`validate --format ${validateFormat}: no --lang or --severity (records carry both messages and every severity)`);
+  }
   if (command === 'parse' && format !== 'table' && values.lang !== undefined) {
     return usage("option '--lang' applies to validate, show and parse --format table only");
   }
@@ -169,11 +208,19 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
   if (typeof severity !== 'string') return severity;
   const lang = pick('lang', languages, 'zh');
   if (typeof lang !== 'string') return lang;
+  let maxSize = DEFAULT_MAX_SIZE;
+  const sizeText = str('max-size');
+  if (sizeText !== undefined) {
+    const size = parseSize(sizeText);
+    if (size === undefined) return usage(`option '--max-size': '${sizeText}' is not a size (e.g. 256M, 64k, 1G, 1000000)`);
+    maxSize = size;
+  }
+  const output = str('output');
 
   return {
     kind: 'run',
     command,
     inputs,
-    options: { format, encoding, as, labels, bom: values.bom === true, severity, lang, quiet: values.quiet === true },
+    options: { format, validateFormat, output, maxSize, encoding, as, labels, bom: values.bom === true, severity, lang, quiet: values.quiet === true },
   };
 }

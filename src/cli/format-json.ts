@@ -2,11 +2,15 @@ import type { ParsedInput } from './parse-input.js';
 
 /**
  * The JSON form of one parsed input: `{ file, encoding, readAs, report,
- * findings }`, where `report` is the `Report` as `parseReport` returns it
- * and `findings` what `validate` finds.
+ * findings }`, where `report` is the `Report` as `parseDocument` returns it
+ * but for `report.document.text` (the decoded text every span points into:
+ * it would double the output; the input file holds it) and `findings` what
+ * `validate` finds.
  */
 export function jsonRecord(input: ParsedInput): object {
-  return { file: input.file, encoding: input.encoding, readAs: input.readAs, report: input.report, findings: input.findings };
+  const { document, ...report } = input.report;
+  const info = document ? { format: document.format, kind: document.kind, encoding: document.encoding, pages: document.pages } : undefined;
+  return { file: input.file, encoding: input.encoding, readAs: input.readAs, report: info ? { ...report, document: info } : report, findings: input.findings };
 }
 
 /** One JSON Lines record: the {@link jsonRecord} on one line, ended by LF. */

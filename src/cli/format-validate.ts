@@ -1,5 +1,7 @@
 import { formatFindings } from '../index.js';
-import type { Severity } from '../model/diagnostic.js';
+import type { Diagnostic, DiagnosticCode, Severity } from '../model/diagnostic.js';
+import { csvRecord } from './format-csv.js';
+import { readerFailureCodes } from './parse-input.js';
 import type { Finding } from '../validate/finding.js';
 import type { Language, SeverityOption } from './args.js';
 
@@ -46,4 +48,67 @@ export function formatValidation(file: string, findings: readonly Finding[], opt
 /** The closing line of a batch: `5 files: 1 with errors; 2 errors, 3 warnings, 9 info`. */
 export function formatValidationTotal(files: number, filesWithErrors: number, counts: SeverityCounts): string {
   return `${plural(files, 'file')}: ${filesWithErrors} with errors; ${describeCounts(counts)}\n`;
+}
+
+/**
+ * The parser diagnostics `validate` reports beside the findings: those about
+ * the input as a whole (empty, several reports, not text, not readable).
+ * The other diagnostics concern single values, already null, and are in
+ * `parse` and `show`.
+ */
+export const inputDiagnosticCodes: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>([
+  'input-empty',
+  'input-several-reports',
+  'input-not-text',
+  ...readerFailureCodes,
+]);
+
+/** One finding of `validate` as data (`--format json|jsonl|csv`). */
+export interface ValidationRecord {
+  readonly file: string;
+  /** `diagnostic`: a parser diagnostic about the input ({@link inputDiagnosticCodes}); `finding`: one of `validate`. */
+  readonly source: 'diagnostic' | 'finding';
+  readonly code: string;
+  readonly severity: Severity;
+  readonly paths: readonly string[];
+  readonly expected: number | null;
+  readonly actual: number | null;
+  /** 1-based, of the first span; null when there is none. */
+  readonly line: number | null;
+  readonly column: number | null;
+  readonly message: string;
+  readonly messageEn: string;
+}
+
+/** The parser diagnostics of an input that `validate` reports, as findings (no paths, no numbers). */
+export function inputDiagnosticsAsFindings(diagnostics: readonly Diagnostic[]): Finding[] {
+  return diagnostics
+    .filter((d) => inputDiagnosticCodes.has(d.code))
+    .map((d) => ({ code: d.code as Finding['code'], severity: d.severity, message: d.message, messageEn: d.messageEn, paths: d.path ? [d.path as Finding['paths'][number]] : [], spans: [d.span] }));
+}
+
+/** The records of one input: its input diagnostics first, then its findings. */
+export function validationRecords(file: string, diagnostics: readonly Diagnostic[], findings: readonly Finding[]): ValidationRecord[] {
+  const record = (source: ValidationRecord['source'], f: Finding): ValidationRecord => ({
+    file,
+    source,
+    code: f.code,
+    severity: f.severity,
+    paths: f.paths,
+    expected: f.expected ?? null,
+    actual: f.actual ?? null,
+    line: f.spans[0]?.line ?? null,
+    column: f.spans[0]?.column ?? null,
+    message: f.suggestion ? `${f.message}；${f.suggestion}` : f.message,
+    messageEn: f.suggestionEn ? `${f.messageEn}; ${f.suggestionEn}` : f.messageEn,
+  });
+  return [...inputDiagnosticsAsFindings(diagnostics).map((f) => record('diagnostic', f)), ...findings.map((f) => record('finding', f))];
+}
+
+/** The columns of `validate --format csv`, in order. */
+export const validationColumns: readonly (keyof ValidationRecord)[] = ['file', 'source', 'code', 'severity', 'paths', 'expected', 'actual', 'line', 'column', 'message', 'messageEn'];
+
+/** One CSV record of a finding (paths joined by a space). */
+export function validationCsvRecord(r: ValidationRecord): string {
+  return csvRecord(validationColumns.map((c) => (c === 'paths' ? r.paths.join(' ') : r[c])));
 }

@@ -1,57 +1,143 @@
+import type { Command } from './args.js';
+
+const inputs = `Inputs:
+  Every input is read by its content (xxgk-report/document): PDF, DOCX, HTML
+  whatever its extension, text in UTF-8, UTF-16 or GB18030. A directory is read
+  recursively: its .pdf .docx .htm .html .shtml .jsp .aspx .asp .php .txt .text
+  .md .markdown files, and .doc .wps .rtf .odt .ofd, images and archives so that
+  they are named with the reason they cannot be read; each real path once (link
+  loops end), regular files only (FIFOs, devices, sockets are named and
+  skipped), hidden files skipped, other names counted in a note. - or a pipe on
+  standard input (with no input named) reads standard input. An input no reader
+  can read (an image, a .doc, a scanned PDF) is named on stderr with the reason,
+  and the exit status is 2; the others go on.`;
+
+const common = `  -e, --encoding <e>   auto | utf-8 | utf-16le | utf-16be | gb18030 | gbk. Default auto:
+                       a BOM decides (UTF-8, UTF-16), else valid UTF-8, else GB18030
+      --as <kind>      auto | text | html: read a text or HTML input as that (default:
+                       as its content says); PDF and DOCX are never forced
+      --max-size <n>   refuse an input larger than n bytes (256M by default; k, M, G)
+  -o, --output <file>  write to file: a temporary file beside it, renamed when
+                       complete (an interrupted or failed run leaves no half file)
+  -q, --quiet          no progress bar (shown only on a terminal, for more than 20 files)
+  -h, --help           this text`;
+
+const exit = `Exit status:
+  0  done; for validate, no error-level finding
+  1  validate: at least one error-level finding (an empty input is one)
+  2  usage error, nothing to parse, an input that could not be read or that no
+     reader reads, or output that could not be written (a full disk, a closed
+     pipe); 2 wins over 1`;
+
+const parseHelp = `xxgk-report parse — reports as JSON, JSON Lines, CSV or tables
+
+Usage:
+  xxgk-report parse [options] <file|dir|->...
+
+Options:
+  -f, --format <f>     json | jsonl | csv | table. Default: json for one file,
+                       jsonl (one JSON object per line) for several
+      --labels <l>     csv: path | zh. Column headers as model paths (applications.
+                       newReceived.total) or Chinese labels (表三·一、本年新收…·总计)
+      --bom            csv: start with a UTF-8 BOM, so that Excel opens it as UTF-8
+      --lang <l>       table: zh | en, the language of messages
+${common}
+
+Output:
+  json/jsonl   { file, encoding, readAs, report, findings } per file: readAs is pdf,
+               docx, html, text or unsupported; report as parseDocument returns
+               it, without report.document.text; findings as validate returns them.
+               An input no reader reads is in the output too, with its diagnostic
+  csv          one row per report: file, the flattenReport paths of the reports, then
+               findings.error|warning|info and diagnostics.error|warning|info
+
+${inputs}
+
+${exit}
+
+Examples:
+  xxgk-report parse report.pdf > report.json
+  cat report.txt | xxgk-report parse
+  xxgk-report parse --format csv --labels zh --bom -o reports.csv reports/
+`;
+
+const validateHelp = `xxgk-report validate — check reports against the template's arithmetic
+
+Usage:
+  xxgk-report validate [options] <file|dir|->...
+
+Options:
+  -f, --format <f>     text | json | jsonl | csv. Default text: file:line:col severity
+                       code message lines, a summary per file, a total for several.
+                       json (an array), jsonl, csv: one record per finding — file,
+                       source, code, severity, paths, expected, actual, line, column,
+                       message, messageEn
+      --severity <s>   text: info | warning | error, the least severity printed
+                       (default info: all); summaries count every finding
+      --lang <l>       text: zh | en, the language of messages (default zh)
+${common}
+
+Findings are validate's, and the parser's diagnostics about the input as a
+whole (source "diagnostic"): input-empty, input-several-reports,
+input-not-text, and why a reader could not read it.
+
+${inputs}
+
+${exit}
+
+Examples:
+  xxgk-report validate --severity warning reports/
+  xxgk-report validate --format csv -o findings.csv reports/
+`;
+
+const showHelp = `xxgk-report show — metadata, tables and findings, for reading (parse --format table)
+
+Usage:
+  xxgk-report show [options] <file|dir|->...
+
+Options:
+      --lang <l>       zh | en, the language of messages (table labels stay Chinese)
+${common}
+
+${inputs}
+
+${exit}
+
+Examples:
+  xxgk-report show --encoding gbk old-page.htm
+  curl -s https://example.gov.cn/report.html | xxgk-report show
+`;
+
 /** The text of `xxgk-report --help`. */
 export const helpText = `xxgk-report — parse and check 政府信息公开工作年度报告 (Chinese government
 information-disclosure annual reports)
 
 Usage:
   xxgk-report parse    [options] <file|dir|->...   reports as JSON, JSON Lines, CSV or tables
-  xxgk-report validate [options] <file|dir|->...   findings as file:line:col severity code message
+  xxgk-report validate [options] <file|dir|->...   findings as lines, JSON, JSON Lines or CSV
   xxgk-report show     [options] <file|dir|->...   metadata, tables and findings, for reading
                                                    (the same as parse --format table)
+  xxgk-report <command> --help                     the options of a command
 
-Inputs:
-  A file is read whatever its name: .html/.htm as HTML, anything else as text.
-  A directory is read recursively: its .txt .text .md .markdown .html .htm files,
-  sorted, hidden files and README.* skipped. - reads standard input (HTML when it
-  looks like HTML). A bad input is reported at the end; the others go on.
-
-Options:
-  -f, --format <f>     parse: json | jsonl | csv | table. Default: json for one file,
-                       jsonl (one JSON object per line) for several
-  -e, --encoding <e>   auto | utf-8 | utf-16le | utf-16be | gb18030 | gbk. Default auto:
-                       a BOM decides (UTF-8, UTF-16), else valid UTF-8, else GB18030
-      --as <kind>      auto | text | html: how to read inputs. Default: by extension
-      --labels <l>     csv: path | zh. Column headers as model paths (applications.
-                       newReceived.total) or Chinese labels (表三·一、本年新收…·总计)
-      --bom            csv: start with a UTF-8 BOM, so that Excel opens it as UTF-8
-      --severity <s>   validate: info | warning | error, the least severity printed
-                       (default info: all); summaries count every finding
-      --lang <l>       validate, show, table: zh | en, the language of messages
-                       (default zh; table labels stay Chinese)
-  -q, --quiet          no progress bar (shown only on a terminal, for more than 20 files)
-  -h, --help           this text
+Options of every command:
+${common}
   -v, --version        the version
 
-Output:
-  json/jsonl   { file, encoding, readAs, report, findings } per file: report as
-               parseReport returns it, findings as validate returns them
-  csv          one row per report: file, the flattenReport paths of the reports (one
-               template: its order; both: the two orders merged table by table, 2021
-               columns before 2019 ones; an empty cell for a blank or absent value), then
-               findings.error|warning|info and diagnostics.error|warning|info
-  table, show  per report: metadata, 表二 表三 表四 aligned (- for a blank or unread
-               cell), the parser's errors and warnings, and every finding
-  validate     each file's findings, a summary line per file, a total for several
+${inputs}
 
-Exit status:
-  0  done; for validate, no error-level finding
-  1  validate: at least one error-level finding
-  2  usage error, nothing to parse, or an input that could not be read
-     (2 wins over 1)
+${exit}
 
 Examples:
   xxgk-report parse report.txt > report.json
   xxgk-report parse --format csv --labels zh --bom reports/ > reports.csv
-  xxgk-report validate --severity warning reports/
+  xxgk-report validate --format jsonl reports/
   xxgk-report show --encoding gbk old-page.htm
-  curl -s https://example.gov.cn/report.html | xxgk-report show -
 `;
+
+/** The help of one command (`xxgk-report validate --help`), or the general help. */
+export function helpFor(command: Command | undefined): string {
+  if (command === 'parse') return parseHelp;
+  if (command === 'validate') return validateHelp;
+  if (command === 'show') return showHelp;
+  return helpText;
+}

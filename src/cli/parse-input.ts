@@ -1,30 +1,72 @@
-import { parseReport as parseText } from '../index.js';
+import { parseReport as parseText, validate } from '../index.js';
 import { parseReport as parseHtml } from '../html.js';
-import { validate } from '../index.js';
+import { parseDocument } from '../document.js';
+import type { Diagnostic, DiagnosticCode } from '../model/diagnostic.js';
+import type { DocumentFormat } from '../model/document-info.js';
 import type { Report } from '../model/report.js';
 import type { Finding } from '../validate/finding.js';
 import type { ReportEncoding } from '../text/decode-report-bytes.js';
+import type { EncodingOption, ReadMode } from './args.js';
 import type { LoadedInput } from './read-input.js';
 
 /** One input parsed and validated: what every output format is made from. */
 export interface ParsedInput {
   /** The file's path as given or found, or `<stdin>`. */
   readonly file: string;
-  /** The encoding the bytes were read with. */
-  readonly encoding: ReportEncoding;
-  /** Whether it was read as text or as HTML. */
-  readonly readAs: 'text' | 'html';
-  /** The parsed report; spans point into the decoded text (for HTML, into the page). */
+  /** The encoding of a text or HTML input; null for PDF, DOCX and what could not be read. */
+  readonly encoding: ReportEncoding | null;
+  /** How it was read: `report.document.format`. */
+  readonly readAs: DocumentFormat;
+  /** The parsed report, `report.document` included. */
   readonly report: Report;
   /** What `validate(report)` finds. */
   readonly findings: readonly Finding[];
+  /** The diagnostic that says why no reader could read it (see {@link readerFailureCodes}), if so. */
+  readonly refused: Diagnostic | undefined;
 }
 
 /**
- * Parses a loaded input with the parser for its kind (`xxgk-report` for
- * text, `xxgk-report/html` for HTML) and validates it.
+ * The diagnostics that mean an input was not read at all: its report is all
+ * null for a reason the user must act on (convert, install, OCR). Such an
+ * input is named on stderr and makes the exit status 2.
  */
-export function parseInput(input: LoadedInput): ParsedInput {
-  const report = input.readAs === 'html' ? parseHtml(input.text) : parseText(input.text);
-  return { file: input.file, encoding: input.encoding, readAs: input.readAs, report, findings: validate(report) };
+export const readerFailureCodes: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>([
+  'input-unsupported',
+  'input-legacy-word',
+  'reader-missing',
+  'pdf-no-text',
+  'pdf-encrypted',
+  'pdf-damaged',
+  'docx-damaged',
+]);
+
+/** Options of {@link parseInput}. */
+export interface ParseInputOptions {
+  readonly encoding: EncodingOption;
+  /** `auto`: as `parseDocument` decides; `text` / `html`: a text or HTML input read as that instead. */
+  readonly as: ReadMode;
+}
+
+/**
+ * Reads an input's bytes with `parseDocument` (which decides by the content
+ * what they are) and validates the report. With `as: 'text'` or `'html'`, an
+ * input found to be text or HTML is read as the other instead; PDF, DOCX and
+ * unreadable inputs are never forced.
+ */
+export async function parseInput(input: LoadedInput, options: ParseInputOptions): Promise<ParsedInput> {
+  let report = await parseDocument(input.bytes, { name: input.file, encoding: options.encoding });
+  const document = report.document;
+  if (document && options.as !== 'auto' && (document.format === 'text' || document.format === 'html') && document.format !== options.as) {
+    const parse = options.as === 'html' ? parseHtml : parseText;
+    report = { ...parse(document.text), document: { ...document, format: options.as, kind: options.as === 'html' ? 'HTML' : 'text' } };
+  }
+  const refused = report.diagnostics.find((d) => d.severity === 'error' && readerFailureCodes.has(d.code));
+  return {
+    file: input.file,
+    encoding: report.document?.encoding ?? null,
+    readAs: report.document?.format ?? 'text',
+    report,
+    findings: validate(report),
+    refused,
+  };
 }

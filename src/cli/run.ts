@@ -1,20 +1,34 @@
 import { parseCliArgs, type Command, type OutputFormat, type RunOptions } from './args.js';
 import { collectInputs, describeError, type InputProblem, type InputSource } from './collect-inputs.js';
-import { formatCsv, toCsvRow, type CsvRow } from './format-csv.js';
+import { csvRecord, formatCsv, toCsvRow, type CsvRow } from './format-csv.js';
 import { formatJson, formatJsonLine } from './format-json.js';
 import { formatTable } from './format-table.js';
-import { countFindings, formatValidation, formatValidationTotal, type SeverityCounts } from './format-validate.js';
-import { helpText } from './help.js';
+import {
+  countFindings,
+  formatValidation,
+  formatValidationTotal,
+  inputDiagnosticsAsFindings,
+  validationColumns,
+  validationCsvRecord,
+  validationRecords,
+  type SeverityCounts,
+  type ValidationRecord,
+} from './format-validate.js';
+import { helpFor } from './help.js';
 import { parseInput, type ParsedInput } from './parse-input.js';
 import { createProgress, shouldShowProgress, silentProgress, type ProgressStream } from './progress.js';
 import { isProblem, readInput } from './read-input.js';
 import { packageVersion } from './version.js';
+import { fileOutput, type Output } from './write-output.js';
 
-/** The streams a run reads and writes: `process.*` in the CLI, fakes in tests. */
+/** The streams a run reads and writes: standard output, stderr and stdin in the CLI, fakes in tests. */
 export interface CliIo {
-  readonly stdout: { readonly isTTY?: boolean; write(chunk: string): unknown };
+  /** Standard output, every write checked (see {@link Output}). */
+  readonly stdout: Output;
   readonly stderr: ProgressStream;
   readonly stdin: AsyncIterable<Uint8Array | string>;
+  /** Whether standard input is a pipe or a file, so that no input named means `-`. */
+  readonly stdinPiped: boolean;
 }
 
 /** Exit status: done (and, for validate, no error-level finding). */
@@ -34,26 +48,62 @@ interface OutputSink {
   readonly failed: () => boolean;
 }
 
-function createSink(command: Command, format: OutputFormat | undefined, options: RunOptions, io: CliIo, many: boolean): OutputSink {
-  const out = (text: string) => {
-    if (text.length > 0) io.stdout.write(text);
-  };
+function createSink(command: Command, format: OutputFormat | undefined, options: RunOptions, out: Output, many: boolean): OutputSink {
+  const write = (text: string) => out.write(text);
   if (command === 'validate') {
     let files = 0;
     let withErrors = 0;
     const total: SeverityCounts = { error: 0, warning: 0, info: 0 };
+    const count = (input: ParsedInput) => {
+      const shown = [...inputDiagnosticsAsFindings(input.report.diagnostics), ...input.findings];
+      const counts = countFindings(shown);
+      files++;
+      if (counts.error > 0) withErrors++;
+      total.error += counts.error;
+      total.warning += counts.warning;
+      total.info += counts.info;
+      return shown;
+    };
+    const records = (input: ParsedInput): ValidationRecord[] => validationRecords(input.file, input.report.diagnostics, input.findings);
+    if (options.validateFormat === 'json') {
+      const all: ValidationRecord[] = [];
+      return {
+        add: (input) => {
+          count(input);
+          all.push(...records(input));
+        },
+        end: () => write(JSON.stringify(all, null, 2) + '\n'),
+        failed: () => withErrors > 0,
+      };
+    }
+    if (options.validateFormat === 'jsonl') {
+      return {
+        add: (input) => {
+          count(input);
+          write(records(input).map((r) => JSON.stringify(r) + '\n').join(''));
+        },
+        end() {},
+        failed: () => withErrors > 0,
+      };
+    }
+    if (options.validateFormat === 'csv') {
+      write(csvRecord(validationColumns));
+      return {
+        add: (input) => {
+          count(input);
+          write(records(input).map(validationCsvRecord).join(''));
+        },
+        end() {},
+        failed: () => withErrors > 0,
+      };
+    }
     return {
       add(input) {
-        const counts = countFindings(input.findings);
-        files++;
-        if (counts.error > 0) withErrors++;
-        total.error += counts.error;
-        total.warning += counts.warning;
-        total.info += counts.info;
-        out(formatValidation(input.file, input.findings, { severity: options.severity, lang: options.lang }));
+        const shown = count(input);
+        write(formatValidation(input.file, shown, { severity: options.severity, lang: options.lang }));
       },
       end() {
-        if (many) out(formatValidationTotal(files, withErrors, total));
+        if (many) write(formatValidationTotal(files, withErrors, total));
       },
       failed: () => withErrors > 0,
     };
@@ -62,7 +112,7 @@ function createSink(command: Command, format: OutputFormat | undefined, options:
     const rows: CsvRow[] = [];
     return {
       add: (input) => rows.push(toCsvRow(input)),
-      end: () => rows.length > 0 && out(formatCsv(rows, { labels: options.labels, bom: options.bom })),
+      end: () => rows.length > 0 && write(formatCsv(rows, { labels: options.labels, bom: options.bom })),
       failed: () => false,
     };
   }
@@ -70,14 +120,14 @@ function createSink(command: Command, format: OutputFormat | undefined, options:
     const all: ParsedInput[] = [];
     return {
       add: (input) => all.push(input),
-      end: () => all.length > 0 && out(formatJson(all)),
+      end: () => all.length > 0 && write(formatJson(all)),
       failed: () => false,
     };
   }
   if (format === 'table') {
-    return { add: (input) => out(formatTable(input, { lang: options.lang })), end() {}, failed: () => false };
+    return { add: (input) => write(formatTable(input, { lang: options.lang })), end() {}, failed: () => false };
   }
-  return { add: (input) => out(formatJsonLine(input)), end() {}, failed: () => false };
+  return { add: (input) => write(formatJsonLine(input)), end() {}, failed: () => false };
 }
 
 function sourceName(source: InputSource): string {
@@ -92,25 +142,28 @@ function sourceName(source: InputSource): string {
  * on past a bad file and lists it at the end.
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  const request = parseCliArgs(argv);
-  if (request.kind === 'help') {
-    io.stdout.write(helpText);
-    return EXIT_OK;
-  }
-  if (request.kind === 'version') {
-    io.stdout.write(`${packageVersion()}\n`);
-    return EXIT_OK;
+  const say = (line: string) => io.stderr.write(`${NAME}: ${line}\n`);
+  const writeFailed = (failure: string, to: string) => {
+    say(`cannot write ${to}: ${failure}; the output is incomplete`);
+    return EXIT_USAGE;
+  };
+  const request = parseCliArgs(argv, { stdinPiped: io.stdinPiped });
+  if (request.kind === 'help' || request.kind === 'version') {
+    io.stdout.write(request.kind === 'help' ? helpFor(request.command) : `${packageVersion()}\n`);
+    const failure = io.stdout.finish();
+    return failure === undefined ? EXIT_OK : writeFailed(failure, 'the output');
   }
   if (request.kind === 'usage-error') {
-    io.stderr.write(`${NAME}: ${request.message} (see ${NAME} --help)\n`);
+    say(`${request.message} (see ${NAME} --help)`);
     return EXIT_USAGE;
   }
 
   const { command, options } = request;
-  const { sources, problems: found } = collectInputs(request.inputs);
+  const { sources, problems: found, notes } = collectInputs(request.inputs);
   const problems: InputProblem[] = [...found];
+  for (const n of notes) say(`note: ${n.path}: ${n.reason}`);
   const report = () => {
-    for (const p of problems) io.stderr.write(`${NAME}: cannot read ${p.path}: ${p.reason}\n`);
+    for (const p of problems) say(`cannot read ${p.path}: ${p.reason}`);
   };
   if (sources.length === 0) {
     if (problems.length === 0) problems.push({ path: request.inputs.join(' '), reason: 'nothing to parse' });
@@ -118,43 +171,60 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT_USAGE;
   }
 
+  let out: Output = io.stdout;
+  const target = options.output === undefined ? 'the output' : options.output;
+  if (options.output !== undefined) {
+    const opened = fileOutput(options.output);
+    if (typeof opened === 'string') {
+      say(`cannot write ${options.output}: ${opened}`);
+      return EXIT_USAGE;
+    }
+    out = opened;
+  }
+
   const many = sources.length > 1;
   const format = command === 'validate' ? undefined : (options.format ?? (many ? 'jsonl' : 'json'));
-  const sink = createSink(command, format, options, io, many);
+  const sink = createSink(command, format, options, out, many);
   const progress = shouldShowProgress(sources.length, io.stderr, options.quiet) ? createProgress(sources.length, io.stderr) : silentProgress;
   // The bar and the output share a terminal only when stdout is one too.
-  const sharedTerminal = io.stdout.isTTY === true;
+  const sharedTerminal = out.isTTY;
 
   let parsed = 0;
   for (const [i, source] of sources.entries()) {
+    // A write failed: the rest would be lost too.
+    if (out.failure() !== undefined) break;
     progress.update(i, sourceName(source));
-    const loaded = await readInput(source, { encoding: options.encoding, as: options.as, stdin: io.stdin });
+    const loaded = await readInput(source, { maxSize: options.maxSize, stdin: io.stdin });
     if (isProblem(loaded)) {
       problems.push(loaded);
       continue;
     }
     let input: ParsedInput;
     try {
-      input = parseInput(loaded);
+      input = await parseInput(loaded, { encoding: options.encoding, as: options.as });
     } catch (error) {
-      // parseReport does not throw on a string; if it ever does, that file is
+      // parseDocument does not throw on bytes; if it ever does, that file is
       // reported and the batch goes on.
       problems.push({ path: loaded.file, reason: `the parser failed: ${describeError(error)}` });
       continue;
     }
-    parsed++;
+    // In the output all the same (with its diagnostic), and named at the end.
+    if (input.refused) problems.push({ path: input.file, reason: `no reader reads it: ${input.refused.messageEn} (${input.refused.code})` });
+    else parsed++;
     if (sharedTerminal) progress.clear();
     sink.add(input);
   }
   progress.finish();
-  sink.end();
+  if (out.failure() === undefined) sink.end();
+  const failure = out.finish();
 
   if (problems.length > 0) {
     if (parsed > 0) {
-      io.stderr.write(`${NAME}: ${parsed} ${parsed === 1 ? 'file' : 'files'} parsed; ${problems.length} ${problems.length === 1 ? 'input' : 'inputs'} could not be read:\n`);
+      say(`${parsed} ${parsed === 1 ? 'file' : 'files'} parsed; ${problems.length} ${problems.length === 1 ? 'input' : 'inputs'} could not be read:`);
     }
     report();
-    return EXIT_USAGE;
   }
+  if (failure !== undefined) return writeFailed(failure, target);
+  if (problems.length > 0) return EXIT_USAGE;
   return sink.failed() ? EXIT_FINDINGS : EXIT_OK;
 }

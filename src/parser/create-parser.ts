@@ -13,6 +13,7 @@ import { createGluedRecognizer } from '../grids/recognize-glued-grid.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { CellSource, Count, FoundTable, Report, Section, SectionKind } from '../model/report.js';
 import { extractMetadata } from '../sections/extract-metadata.js';
+import { findSecondReport } from '../sections/find-second-report.js';
 import { splitSections, type SectionSplitter } from '../sections/split-sections.js';
 import { createLineIndex, type LineIndex } from '../text/line-index.js';
 import { splitLines, type Line } from '../text/split-lines.js';
@@ -216,6 +217,7 @@ function parse(text: string, recognizers: readonly GridRecognizer[], split: Sect
   checkLooksLikeText(text, index, diagnostics);
 
   const sections = split({ text, lines, index });
+  checkOneReport(text, lines, sections, index, diagnostics);
   const found = extractMetadata(text, lines, sections);
   for (const [field, zh] of [['title', '标题'], ['organization', '发布机关'], ['year', '报告年度']] as const) {
     if (found[field] === null) {
@@ -396,6 +398,20 @@ function reportLoneNumbers(lines: readonly Line[], from: number, to: number, gri
     if (parseCellValue(line.text).kind !== 'number') continue;
     const text = line.text.trim();
     diagnostics.push(makeDiagnostic(index, 'unplaced-number', 'warning', line, `表格之间单独一行的数值无法对应到模板的行列，未采用：${text}`, `A number alone on a line between the grids of a table matches no template row or column and was not used: ${text}`, { raw: text }));
+  }
+}
+
+/** Says when there is nothing to read, or more than one report to read: the values would be none, or a mix. */
+function checkOneReport(text: string, lines: readonly Line[], sections: readonly Section[], index: LineIndex, diagnostics: Diagnostic[]): void {
+  if (text.trim() === '') {
+    diagnostics.push(makeDiagnostic(index, 'input-empty', 'error', { start: 0, end: 0 }, '输入为空（或只有空白字符），没有可读取的内容', 'The input is empty (or white space only): there is nothing to read'));
+    return;
+  }
+  const second = findSecondReport(lines, sections);
+  if (second) {
+    const title = second.text.trim();
+    // No line number in the message: for HTML the span is mapped back into the page, the rendition's lines are not the user's.
+    diagnostics.push(makeDiagnostic(index, 'input-several-reports', 'warning', second, `输入含有多份年度报告，第二份从“${title}”开始；数值可能混杂，请分开解析`, `The input holds several annual reports; the second begins at "${title}"; values may mix them: parse each one on its own`, { raw: title }));
   }
 }
 

@@ -7,8 +7,26 @@ describe('parseCliArgs', () => {
       kind: 'run',
       command: 'parse',
       inputs: ['a.txt', 'dir/', '-'],
-      options: { format: 'csv', encoding: 'auto', as: 'auto', labels: 'zh', bom: true, severity: 'info', lang: 'zh', quiet: false },
+      options: { format: 'csv', validateFormat: 'text', output: undefined, maxSize: 256 * 1024 * 1024, encoding: 'auto', as: 'auto', labels: 'zh', bom: true, severity: 'info', lang: 'zh', quiet: false },
     });
+  });
+
+  it('reads validate --format text|json|jsonl|csv, -o and --max-size', () => {
+    const request = parseCliArgs(['validate', '-f', 'jsonl', '-o', 'out.jsonl', '--max-size', '64k', 'a']);
+    expect(request.kind === 'run' && [request.options.validateFormat, request.options.output, request.options.maxSize]).toEqual(['jsonl', 'out.jsonl', 65536]);
+  });
+
+  it('reads standard input when no input is named and stdin is a pipe, and not otherwise', () => {
+    const piped = parseCliArgs(['parse'], { stdinPiped: true });
+    expect(piped.kind === 'run' && piped.inputs).toEqual(['-']);
+    expect(parseCliArgs(['parse'], { stdinPiped: false })).toMatchObject({ kind: 'usage-error' });
+    const named = parseCliArgs(['parse', 'a.txt'], { stdinPiped: true });
+    expect(named.kind === 'run' && named.inputs).toEqual(['a.txt']);
+  });
+
+  it('answers --help after a command with that command\'s help', () => {
+    expect(parseCliArgs(['validate', '--help'])).toEqual({ kind: 'help', command: 'validate' });
+    expect(parseCliArgs(['frob', '--help'])).toEqual({ kind: 'help' });
   });
 
   it('leaves the parse format open when not given (json for one file, jsonl for many)', () => {
@@ -40,7 +58,10 @@ describe('parseCliArgs', () => {
   it.each([
     [['parse', '--format', 'xml', 'a'], "option '--format': 'xml' is not one of json, jsonl, csv, table"],
     [['parse', '--encoding', 'latin1', 'a'], "option '--encoding': 'latin1' is not one of auto, utf-8, utf-16le, utf-16be, gb18030, gbk"],
-    [['validate', '--format', 'csv', 'a'], 'validate: no --format (findings are printed as file:line:col lines)'],
+    [['validate', '--format', 'table', 'a'], "option '--format': 'table' is not one of text, json, jsonl, csv"],
+    [['validate', '--format', 'json', '--lang', 'en', 'a'], 'validate --format json: no --lang or --severity (records carry both messages and every severity)'],
+    [['parse', '--max-size', 'lots', 'a'], "option '--max-size': 'lots' is not a size (e.g. 256M, 64k, 1G, 1000000)"],
+    [['parse', '--max-size', '0', 'a'], "option '--max-size': '0' is not a size (e.g. 256M, 64k, 1G, 1000000)"],
     [['show', '--format', 'csv', 'a'], 'show: no --format (show is parse --format table)'],
     [['parse', '--severity', 'error', 'a'], "option '--severity' applies to validate only"],
     [['parse', '--lang', 'en', 'a'], "option '--lang' applies to validate, show and parse --format table only"],

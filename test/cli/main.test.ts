@@ -351,11 +351,13 @@ describe('xxgk-report on bad inputs', () => {
     expect(result.stderr).toBe('xxgk-report: cannot read no/such/report.txt: no such file or directory\n');
   });
 
-  it('says in one line that a directory has nothing to parse, and exits 2', () => {
+  it('says that a directory has nothing to parse, names what it passed over, and exits 2', () => {
     const result = runCli(['validate', 'test/fixtures/cli/no-reports']);
     expect(result.status).toBe(2);
-    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
-    expect(result.stderr).toContain('cannot read test/fixtures/cli/no-reports: no report files in this directory');
+    expect(result.stderr.trimEnd().split('\n')).toEqual([
+      'xxgk-report: note: test/fixtures/cli/no-reports: 2 files not read, not named as reports (README, .json); name a file to read it',
+      'xxgk-report: cannot read test/fixtures/cli/no-reports: no report files in this directory',
+    ]);
   });
 
   it('goes on past an unreadable file in a batch and reports it at the end, with exit 2', () => {
@@ -386,14 +388,14 @@ describe('xxgk-report on bad inputs', () => {
     expect(jsonLines(result.stdout)).toHaveLength(6);
   });
 
-  it('stops quietly, without a stack trace, when the reader of its output goes away', () => {
+  it('says the output is incomplete, without a stack trace, and exits 2 when the reader of its output goes away', () => {
     const dir = join(tmp, 'pipe');
     mkdirSync(dir);
     for (let i = 0; i < 30; i++) copyFileSync(fixture(`${seeds['000']}.txt`), join(dir, `r${String(i).padStart(2, '0')}.txt`));
     const result = spawnSync('sh', ['-c', `"${process.execPath}" "${cliPath}" parse "${dir}" | head -c 100 > /dev/null`], { cwd: root, encoding: 'utf8' });
-    expect(result.status).toBe(0);
-    expect(result.stderr).toBe('');
+    expect(result.stderr).toBe('xxgk-report: cannot write the output: the reader of the output closed it (broken pipe); the output is incomplete\n');
   });
+
 });
 
 describe('xxgk-report progress', () => {

@@ -26,11 +26,15 @@ export interface CliResult {
   readonly stdoutBytes: Buffer;
 }
 
-/** Runs `node dist/cli.js …args` in the repository root, with `input` on stdin. Stdout and stderr are pipes, never terminals. */
+/**
+ * Runs `node dist/cli.js …args` in the repository root, with `input` piped
+ * on stdin — or, without one, stdin on /dev/null (as under cron: not a pipe,
+ * so no input named is a usage error). Stdout and stderr are pipes, never terminals.
+ */
 export function runCli(args: readonly string[], input?: string | Buffer): CliResult {
   const result = spawnSync(process.execPath, [cliPath, ...args], {
     cwd: root,
-    input: input ?? '',
+    ...(input === undefined ? { stdio: ['ignore', 'pipe', 'pipe'] as const } : { input }),
     maxBuffer: 64 * 1024 * 1024,
     env: { ...process.env, XXGK_DEBUG: '' },
   });
