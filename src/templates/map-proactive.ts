@@ -203,8 +203,12 @@ export function readProactive(cells: readonly Cell[], index: LineIndex): ReadPro
   }
 
   function unplaced(values: readonly Cell[], where: string): void {
+    // Numbers cut off from their label (a stray line between them) most
+    // likely belong to the row read just before, whose values then read
+    // blank: the warning goes on that row's path, so it is not silent there.
+    const near = rows[rows.length - 1]?.row;
     diagnostics.push(
-      makeDiagnostic(index, 'unplaced-number', 'warning', spanOfCells(values, values[0] as Cell), `表二中“${where}”处的数值无法对应到模板的行列，未采用：${quoteCells(values)}`, `Numbers in table 2 at "${where}" match no template row or column and were not used: ${quoteCells(values)}`, { raw: quoteCells(values) }),
+      makeDiagnostic(index, 'unplaced-number', 'warning', spanOfCells(values, values[0] as Cell), `表二中“${where}”处的数值无法对应到模板的行列，未采用：${quoteCells(values)}`, `Numbers in table 2 at "${where}" match no template row or column and were not used: ${quoteCells(values)}`, { ...(near ? { path: `proactive.${near}` } : {}), raw: quoteCells(values) }),
     );
   }
 }
