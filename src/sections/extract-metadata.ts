@@ -7,6 +7,8 @@ export type FoundMeta = Omit<ReportMeta, 'template'>;
 
 /** Lines of the preamble we look at for a title. */
 const TITLE_LOOKAHEAD = 12;
+/** How much of a line we read for a title (a crawler's page run into one line). */
+const MAX_TITLE_LINE = 8000;
 /** Longest title we accept, in characters. */
 const MAX_TITLE = 80;
 /** How far before 年度报告 a stated title may begin. */
@@ -95,7 +97,13 @@ function titleText(line: string): string {
 /** The first short line that names a report; joined with the line above when split. */
 function findPrintedTitle(preamble: readonly Line[]): string | null {
   // Lines as they read once markup is gone; only their text is looked at.
-  const candidates = preamble.map((l) => titleText(l.text)).filter((t) => t !== '').slice(0, TITLE_LOOKAHEAD);
+  const candidates: string[] = [];
+  for (const l of preamble) {
+    if (candidates.length >= TITLE_LOOKAHEAD) break;
+    // A whole page run into one line: its title is among the first chunks.
+    const t = titleText(l.text.length > MAX_TITLE_LINE ? l.text.slice(0, MAX_TITLE_LINE) : l.text);
+    if (t !== '') candidates.push(t);
+  }
   for (let k = 0; k < candidates.length; k++) {
     const raw = candidates[k] as string;
     if (raw.trim().length > MAX_TITLE) {
