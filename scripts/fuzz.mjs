@@ -6,6 +6,8 @@
 //   npm run fuzz -- --iterations 1000000 --seed 7
 //   npm run fuzz -- --resume                      # go on where the last run of that seed stopped
 //   node scripts/fuzz.mjs --seed 7 --only 123456  # make input 123456 again and check it alone
+//   npm run fuzz -- --per-path --iterations 200   # single edits to converter output and the corpus:
+//                                                 # every changed value must carry a warning on its path
 //
 // Input i of a run is made from (seed, i) alone: a real report mutated (lines
 // deleted, duplicated, swapped, shuffled; truncated; numbers replaced by huge,
@@ -49,6 +51,7 @@ const { values: args } = parseArgs({
     'slow-factor': { type: 'string', default: '50' },
     'max-failures': { type: 'string', default: '100' },
     'known-bugs': { type: 'boolean', default: false },
+    'per-path': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
@@ -62,6 +65,7 @@ if (args.help) {
 }
 
 const seed = Number(args.seed);
+if (args['per-path']) await perPath();
 const iterations = Number(args.iterations);
 const options = { maxLength: Number(args['max-length']), hostileEvery: Number(args['hostile-every']), hostileSize: Number(args['hostile-size']), knownBugs: args['known-bugs'] };
 const slowFactor = Number(args['slow-factor']);
@@ -204,3 +208,31 @@ const secs = (performance.now() - t0) / 1000;
 console.log(`${stopping ? 'interrupted' : 'done'}: inputs ${started}..${state.next - 1} in ${secs.toFixed(1)} s; ${state.failures.length} failures; slowest input ${state.slowest?.i} (${state.slowest?.label}, ${state.slowest?.ms} ms)`);
 console.log(`state: ${statePath}${state.next < iterations ? ' (npm run fuzz -- --resume to go on)' : ''}`);
 process.exit(state.failures.length > 0 ? 1 : 0);
+
+/**
+ * --per-path: single edits to the converter fixtures and the corpus
+ * (test/robustness/per-path.mjs), --iterations mutations per input; prints
+ * every changed value that carries nothing on its path and exits 1 if any.
+ */
+async function perPath() {
+  const { readdirSync } = await import('node:fs');
+  const { perPathMutation, unnamedChanges } = await import('../test/robustness/per-path.mjs');
+  const dirs = [join(root, 'test/fixtures/layouts/'), resolve(root, '../shared/corpus/real/')].filter((d) => existsSync(d));
+  const inputs = dirs.flatMap((d) => readdirSync(d).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').map((f) => join(d, f)));
+  const per = Number(args.iterations) === 1000000 ? 200 : Number(args.iterations);
+  const s = Number(args.seed);
+  let found = 0;
+  for (const path of inputs) {
+    const text = new TextDecoder('utf-8').decode(readFileSync(path));
+    const before = parseHtmlReport(text);
+    for (let i = 0; i < per; i++) {
+      const m = perPathMutation(text, s, i);
+      const bad = unnamedChanges({ flatten: flattenReport }, before, parseHtmlReport(m.text), m.own);
+      if (bad.length === 0) continue;
+      found++;
+      console.log(`${path.split('/').pop()} #${i} ${m.name}: ${bad.length} value(s) changed with nothing on their path, e.g. ${JSON.stringify(bad[0])}`);
+    }
+  }
+  console.log(`per-path: ${inputs.length} inputs × ${per} mutations (seed ${s}); ${found} with an unnamed change`);
+  process.exit(found > 0 ? 1 : 0);
+}

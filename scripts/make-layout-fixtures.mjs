@@ -381,6 +381,99 @@ export const SETS = [
     reviewLitigation: { review: [14, 5, 2, 3], directSuit: [7, 1, 2, 4], suitAfterReview: [3, 2, 0, 1] },
     display: {},
   },
+  {
+    // The 收费金额 header states 元: every amount under it is written in 元
+    // and read as 万元 (186500 元 → 18.65).
+    name: '2021-yuan',
+    template: '2021',
+    org: '某某县财政局',
+    year: 2023,
+    style: 'word',
+    moneyUnit: '元',
+    heads: { fees: '本年收费金额（单位：元）' },
+    proactive: {
+      'regulations.issued': 0, 'regulations.repealed': 0, 'regulations.inForce': 3,
+      'normativeDocuments.issued': 14, 'normativeDocuments.repealed': 5, 'normativeDocuments.inForce': 77,
+      'licensing.decisions': 2506, 'punishment.decisions': 318, 'enforcement.decisions': 21,
+      'fees.amount': 18.65,
+    },
+    results: {
+      granted: [122, 13, 0, 1, 6, 2],
+      partiallyGranted: [31, 4, 0, 0, 1, 0],
+      'denied.stateSecret': [0, 0, 0, 0, 0, 0],
+      'denied.prohibitedByLaw': [3, 0, 0, 0, 0, 0],
+      'denied.threeSecurities': [1, 0, 0, 0, 0, 0],
+      'denied.thirdPartyRights': [9, 2, 0, 0, 0, 0],
+      'denied.internalAffairs': [4, 0, 0, 0, 0, 0],
+      'denied.processInformation': [17, 1, 0, 0, 0, 0],
+      'denied.enforcementFile': [2, 0, 0, 0, 0, 0],
+      'denied.administrativeQuery': [8, 0, 0, 0, 0, 0],
+      'unableToProvide.notHeld': [96, 7, 0, 0, 3, 1],
+      'unableToProvide.needsCreation': [11, 1, 0, 0, 0, 0],
+      'unableToProvide.unclearAfterCorrection': [5, 0, 0, 0, 0, 0],
+      'notProcessed.complaint': [19, 0, 0, 0, 0, 0],
+      'notProcessed.duplicate': [27, 3, 0, 0, 0, 0],
+      'notProcessed.publication': [1, 0, 0, 0, 0, 0],
+      'notProcessed.excessive': [0, 0, 0, 0, 0, 0],
+      'notProcessed.confirmation': [6, 0, 0, 0, 0, 0],
+      'otherHandling.noCorrection': [12, 1, 0, 0, 0, 0],
+      'otherHandling.unpaidFee': [0, 0, 0, 0, 0, 0],
+      'otherHandling.other': [10, 2, 0, 0, 1, 0],
+    },
+    carriedOver: [21, 2, 0, 0, 1, 0],
+    carriedForward: [33, 4, 0, 1, 2, 0],
+    reviewLitigation: { review: [4, 2, 1, 1], directSuit: [2, 1, 0, 1], suitAfterReview: [1, 0, 0, 1] },
+    display: {},
+  },
+  {
+    // 2019 table 2 with 采购总金额（元）, a narrow page (the table-2 headers
+    // wrap over lines: 本年新 / 制作数量 around 信息内容) and a browser print:
+    // chromium --print-to-pdf, then pdftotext -layout.
+    name: '2019-narrow',
+    template: '2019',
+    org: '某某区市场监督管理局',
+    year: 2020,
+    style: 'plain',
+    moneyUnit: '元',
+    heads: { procurement: '采购总金额（元）' },
+    narrowTable2: true,
+    chromium: true,
+    proactive: {
+      'regulations.newlyMade': 0, 'regulations.newlyPublished': 0, 'regulations.totalPublished': 2,
+      'normativeDocuments.newlyMade': 8, 'normativeDocuments.newlyPublished': 7, 'normativeDocuments.totalPublished': 61,
+      'licensing.previousYearItems': 42, 'licensing.change': 3, 'licensing.decisions': 5813,
+      'otherServices.previousYearItems': 17, 'otherServices.change': -2, 'otherServices.decisions': 264,
+      'punishment.previousYearItems': 26, 'punishment.change': 1, 'punishment.decisions': 733,
+      'enforcement.previousYearItems': 11, 'enforcement.change': 0, 'enforcement.decisions': 48,
+      'fees.previousYearItems': 5, 'fees.change': -1,
+      'procurement.projects': 19, 'procurement.amount': 286.4175,
+    },
+    results: {
+      granted: [215, 24, 1, 0, 8, 3],
+      partiallyGranted: [46, 5, 0, 0, 2, 0],
+      'denied.stateSecret': [0, 0, 0, 0, 0, 0],
+      'denied.prohibitedByLaw': [2, 0, 0, 0, 0, 0],
+      'denied.threeSecurities': [1, 0, 0, 0, 0, 0],
+      'denied.thirdPartyRights': [12, 1, 0, 0, 0, 0],
+      'denied.internalAffairs': [3, 0, 0, 0, 0, 0],
+      'denied.processInformation': [14, 2, 0, 0, 0, 0],
+      'denied.enforcementFile': [1, 0, 0, 0, 0, 0],
+      'denied.administrativeQuery': [6, 0, 0, 0, 0, 0],
+      'unableToProvide.notHeld': [139, 9, 0, 1, 4, 1],
+      'unableToProvide.needsCreation': [18, 2, 0, 0, 0, 0],
+      'unableToProvide.unclearAfterCorrection': [4, 0, 0, 0, 0, 0],
+      'notProcessed.complaint': [28, 1, 0, 0, 0, 0],
+      'notProcessed.duplicate': [35, 3, 0, 0, 0, 0],
+      'notProcessed.publication': [0, 0, 0, 0, 0, 0],
+      'notProcessed.excessive': [0, 0, 0, 0, 0, 0],
+      'notProcessed.confirmation': [7, 0, 0, 0, 0, 0],
+      'otherHandling.total': [22, 3, 0, 0, 1, 0],
+    },
+    carriedOver: [31, 4, 0, 0, 0, 0],
+    carriedForward: [47, 2, 1, 0, 1, 0],
+    reviewLitigation: { review: [5, 2, 0, 1], directSuit: [3, 0, 1, 1], suitAfterReview: [1, 1, 0, 0] },
+    display: {},
+  },
 ];
 
 // ---------------------------------------------------------------------------
@@ -471,6 +564,8 @@ function shown(set, v, key) {
   const n = v.get(key);
   if (n === undefined) throw new Error(`${set.name}: no value for ${key}`);
   if (key.endsWith('.change')) return n > 0 ? `+${n}` : String(n);
+  // A header in 元: the cell holds 元, the model (and expected.json) 万元.
+  if (set.moneyUnit === '元' && key.endsWith('.amount')) return String(Math.round(n * 10000));
   return String(n);
 }
 
@@ -530,7 +625,10 @@ function table2(set, v) {
   const rows = [];
   for (const b of blocks) {
     rows.push([td(set, b.block, { colspan: 4, widthPt: sum(W) })]);
-    const head = b.head.map((h, i) => {
+    // A set may write a block's last header with a unit of its own (heads: { fees: … }).
+    const own = set.heads?.[b.rows[0][1]];
+    const headTexts = own ? [...b.head.slice(0, -1), own] : b.head;
+    const head = headTexts.map((h, i) => {
       const last = i === b.head.length - 1;
       const cs = last ? 4 - i : 1;
       return td(set, h, { colspan: cs, widthPt: sum(W.slice(i, i + cs)) });
@@ -546,7 +644,9 @@ function table2(set, v) {
       rows.push(cells);
     }
   }
-  return tableOpen(set) + '\n' + rows.map((r) => `<tr>${r.join('')}</tr>`).join('\n') + '\n</table>';
+  // A narrow table 2 (narrowTable2): its header cells wrap over lines when printed.
+  const open = set.narrowTable2 ? tableOpen(set).replace('<table ', '<table style="width:22em;font-size:12pt" ') : tableOpen(set);
+  return open + '\n' + rows.map((r) => `<tr>${r.join('')}</tr>`).join('\n') + '\n</table>';
 }
 
 function table3(set, v) {
@@ -809,6 +909,18 @@ function main() {
           }
         }
         writeFileSync(join(OUT, `${set.name}-soffice-txt.txt`), readFileSync(lo.txt));
+      }
+      if (set.chromium) {
+        // A browser's print of the page (A4), then pdftotext -layout.
+        const pdf = join(work, `${set.name}-chromium.pdf`);
+        const r = run('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', '--print-to-pdf-no-header',
+          `--user-data-dir=${join(work, 'chromium-profile')}`, `--print-to-pdf=${pdf}`, htmlPath], { cwd: work, allowFail: true });
+        if (r.missing) missing.add('chromium');
+        else if (!existsSync(pdf)) throw new Error(`chromium made no PDF: ${r.stderr.slice(0, 500)}`);
+        else {
+          const t = run('pdftotext', ['-layout', pdf, '-']);
+          if (!t.missing) writeFileSync(join(OUT, `${set.name}-chromium-pdftotext-layout.txt`), t.stdout);
+        }
       }
       console.log(`${set.name}: done`);
     }

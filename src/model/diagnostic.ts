@@ -60,8 +60,10 @@ export interface DiagnosticCodes {
   'row-detached': true;
   /** info — table 3's labels stand apart from its numbers (pdftotext without -layout); its numbers, exactly the template's rows, were read in template order, blocks printed column by column included, and every row sum and column relation checks. */
   'rows-in-sequence': true;
-  /** info — a money cell was written in 元 and converted to 万元. */
+  /** info — a money cell was written in 元, or stands under a header that states 元 (`采购总金额（元）`), and was converted to 万元. */
   'cell-unit': true;
+  /** error — a money cell's unit contradicts its column header's (`186500万元` under `（单位：元）`), or the header states two units; the value is null. */
+  'cell-unit-conflict': true;
   /** warning — a number inside a table region that is in no model value (part of an unknown row, a stray cell). */
   'unplaced-number': true;
   /** warning — a table-2 column or row that the detected template does not have; its numbers are quoted, not placed. */

@@ -7,6 +7,8 @@ export type FoundMeta = Omit<ReportMeta, 'template'>;
 
 /** Lines of the preamble we look at for a title. */
 const TITLE_LOOKAHEAD = 12;
+/** How much of a line we read for a title (a crawler's page run into one line). */
+const MAX_TITLE_LINE = 8000;
 /** Longest title we accept, in characters. */
 const MAX_TITLE = 80;
 /** How far before 年度报告 a stated title may begin. */
@@ -41,14 +43,69 @@ export function extractMetadata(text: string, lines: readonly Line[], sections: 
 }
 
 function isTitleLike(t: string): boolean {
-  return t.length > 0 && t.length <= MAX_TITLE && !SENTENCE_END.some((p) => t.endsWith(p)) && !t.includes('，');
+  // A sentence end anywhere (…年度报告。本报告由…) makes a fragment, not a title.
+  return t.length > 0 && t.length <= MAX_TITLE && !SENTENCE_END.some((p) => t.includes(p)) && !t.includes('，');
+}
+
+/** Crawler metadata lines before the article: `标题：…` gives the title; the others are no title. */
+const CRAWLER_TITLE = ['标题：', '标题:'];
+const CRAWLER_OTHER = ['原始链接', '发布时间', '正文：', '正文:', '来源：', '来源:', '链接：', '链接:'];
+
+/**
+ * A line without the markup converters leave in it: HTML tags (`<span
+ * style=…>`, also a tag begun on the line above: `style="…">标题</span>`),
+ * pandoc spans and attributes (`[标题]{style="…"}`, `{#id …}`), fenced divs
+ * (`::: TRS_Editor`) and `**`. One pass, no regex.
+ */
+export function withoutMarkup(line: string): string {
+  const t = line.trim();
+  if (t.startsWith(':::')) return '';
+  let out = '';
+  let i = 0;
+  // The end of a tag begun on the line above: `style="…">`.
+  const close = t.indexOf('>');
+  const open = t.indexOf('<');
+  if (close >= 0 && (open < 0 || close < open) && t.slice(0, close).includes('="')) i = close + 1;
+  while (i < t.length) {
+    const ch = t[i] as string;
+    if (ch === '<') {
+      const end = t.indexOf('>', i);
+      if (end < 0) break; // a tag that goes on to the next line
+      i = end + 1;
+    } else if (ch === '{' && (t[i - 1] === ']' || t[i + 1] === '#' || t[i + 1] === '.' || t.startsWith('style=', i + 1))) {
+      const end = t.indexOf('}', i);
+      if (end < 0) break;
+      i = end + 1;
+    } else if (ch === '[' || ch === ']' || (ch === '*' && t[i + 1] === '*')) {
+      i += ch === '*' ? 2 : 1;
+    } else {
+      out += ch;
+      i++;
+    }
+  }
+  return out.trim();
+}
+
+/** The title-bearing text of a preamble line: markup removed, a crawler's `标题：` prefix too. */
+function titleText(line: string): string {
+  const t = withoutMarkup(line);
+  for (const p of CRAWLER_TITLE) if (t.startsWith(p)) return t.slice(p.length).trim();
+  if (CRAWLER_OTHER.some((p) => t.startsWith(p))) return '';
+  return t;
 }
 
 /** The first short line that names a report; joined with the line above when split. */
 function findPrintedTitle(preamble: readonly Line[]): string | null {
-  const candidates = preamble.filter((l) => l.text.trim() !== '').slice(0, TITLE_LOOKAHEAD);
+  // Lines as they read once markup is gone; only their text is looked at.
+  const candidates: string[] = [];
+  for (const l of preamble) {
+    if (candidates.length >= TITLE_LOOKAHEAD) break;
+    // A whole page run into one line: its title is among the first chunks.
+    const t = titleText(l.text.length > MAX_TITLE_LINE ? l.text.slice(0, MAX_TITLE_LINE) : l.text);
+    if (t !== '') candidates.push(t);
+  }
   for (let k = 0; k < candidates.length; k++) {
-    const raw = (candidates[k] as Line).text;
+    const raw = candidates[k] as string;
     if (raw.trim().length > MAX_TITLE) {
       // A whole page run into one line: the title is among its first chunks.
       const chunked = titleAmongChunks(raw);
@@ -58,7 +115,7 @@ function findPrintedTitle(preamble: readonly Line[]): string | null {
     const t = stripMarks(lastTitleChunk(raw));
     if (!isTitleLike(t)) continue;
     if (!t.includes('报告') || t.startsWith('本报告') || t.startsWith('根据')) continue;
-    const above = k > 0 ? stripMarks((candidates[k - 1] as Line).text) : '';
+    const above = k > 0 ? stripMarks(candidates[k - 1] as string) : '';
     const aboveJoins = isTitleLike(above) && !above.includes('报告') && above.length <= 40;
     // 淮安市人民政府 / 2024 年政府信息公开工作年度报告: the body is on the line above.
     if (aboveJoins && startsWithYear(t) && yearIn(above) === null) return above + t;
@@ -142,8 +199,8 @@ function findStatedTitle(preamble: string): string | null {
     if (k >= 0 && k + 1 > cut) cut = k + 1;
   }
   if (cut < 0) return null;
-  const title = lastTitleChunk((window.slice(cut) + endWord).trim());
-  return yearIn(title) !== null ? title : null;
+  const title = withoutMarkup(lastTitleChunk((window.slice(cut) + endWord).trim()));
+  return yearIn(title) !== null && isTitleLike(title) ? title : null;
 }
 
 /** The first 4-digit year written before 年 (2022年, 2022年度). */

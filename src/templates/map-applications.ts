@@ -147,18 +147,25 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
   const found = read.size > 0 || blankRows.size > 0;
   if (found) {
     const where = cells[0] ?? { start: 0, end: 0, text: '' };
-    const numbersLeft = out.diagnostics.some((d) => d.code === 'row-value-count' || d.code === 'unplaced-number');
+    // Numbers not placed: unplaced, in a row of the wrong count, or in a
+    // repeated row refused for its conflict (a stray 总计 line takes the
+    // numbers of the row under it).
+    const numbersLeft = out.diagnostics.some((d) => d.code === 'row-value-count' || d.code === 'unplaced-number' || d.code === 'row-conflict');
     for (const rowPath of applicationRowPaths(layout)) {
       if (read.has(rowPath) || conflicts.has(rowPath)) continue;
       const full = `applications.${rowPath}`;
       for (const col of applicantColumns) out.values.set(`${full}.${col.key}`, null);
+      // A missing row of （六）其他处理 leaves the group's layout (divided into
+      // three rows, or one undivided row) in doubt, and with it which paths
+      // exist: the warning names the group, so it covers the other layout's paths too.
+      const warnPath = rowPath.startsWith('otherHandling.') ? 'applications.otherHandling' : full;
       if (blankRows.has(rowPath) && !blankCellRows.has(rowPath) && numbersLeft) {
         // A label with no numbers after it, while numbers stand unplaced elsewhere: its numbers may be those.
-        out.diagnostics.push(makeDiagnostic(index, 'row-missing', 'warning', where, `表三“${rowLabel(rowPath)}”行的标签后没有数值，而表中另有无法归位的数值，该行数值为空`, `Table 3 row "${rowLabel(rowPath)}" has no numbers after its label while numbers elsewhere in the table could not be placed; its values are null`, { path: full }));
+        out.diagnostics.push(makeDiagnostic(index, 'row-missing', 'warning', where, `表三“${rowLabel(rowPath)}”行的标签后没有数值，而表中另有无法归位的数值，该行数值为空`, `Table 3 row "${rowLabel(rowPath)}" has no numbers after its label while numbers elsewhere in the table could not be placed; its values are null`, { path: warnPath }));
       } else if (blankRows.has(rowPath)) {
         out.diagnostics.push(makeDiagnostic(index, 'cell-blank', 'info', where, `表三“${rowPath}”行全部为空，按空值处理`, `Table 3 row ${rowPath} is blank; read as null`, { path: full }));
       } else {
-        out.diagnostics.push(makeDiagnostic(index, 'row-missing', 'warning', where, `表三缺少“${rowLabel(rowPath)}”行，该行数值为空`, `Table 3 row "${rowLabel(rowPath)}" not found; its values are null`, { path: full }));
+        out.diagnostics.push(makeDiagnostic(index, 'row-missing', 'warning', where, `表三缺少“${rowLabel(rowPath)}”行，该行数值为空`, `Table 3 row "${rowLabel(rowPath)}" not found; its values are null`, { path: warnPath }));
       }
     }
   }

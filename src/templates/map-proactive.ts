@@ -14,6 +14,10 @@ import {
   type ProactiveRowKey,
 } from './proactive-table.js';
 import { append } from '../model/append.js';
+import { combineUnits, headerUnit, type HeaderUnit } from './header-unit.js';
+import { readWrappedHeader } from './read-wrapped-header.js';
+import { template2019 } from './template-2019.js';
+import { template2021 } from './template-2021.js';
 
 /** One row of table 2 as read: its value cells by column, before the template is known. */
 export interface ReadProactiveRow {
@@ -22,7 +26,7 @@ export interface ReadProactiveRow {
   /** The row label's cell. */
   readonly label: Cell;
   /** Value cells by column key (null key: a column whose header we do not know). */
-  readonly cells: readonly { readonly column: ProactiveColumnKey | null; readonly cell: Cell }[];
+  readonly cells: readonly { readonly column: ProactiveColumnKey | null; readonly cell: Cell; readonly unit?: HeaderUnit | null }[];
 }
 
 /** Table 2 as read, with the column keys seen (for template detection). */
@@ -51,6 +55,12 @@ export function readProactive(cells: readonly Cell[], index: LineIndex): ReadPro
   /** One search budget for all glued rows of the table. */
   const budget: GluedSearchBudget = { remaining: GLUED_TABLE_BUDGET };
   let columns: (ProactiveColumnKey | null)[] = [];
+  /** The money unit each column's header states (（单位：元）), parallel to `columns`. */
+  let units: (HeaderUnit | null)[] = [];
+  /** A unit stated in a cell of its own inside the header: （单位：元）. */
+  let blockUnit: HeaderUnit | null = null;
+  /** The text cells of the header being read, for a header wrapped over lines. */
+  let headerCells: Cell[] = [];
   let state: State = 'beforeHeader';
   let rowKey: ProactiveRowKey | null = null;
   let rowLabel: Cell | null = null;
@@ -68,11 +78,17 @@ export function readProactive(cells: readonly Cell[], index: LineIndex): ReadPro
     const frame = core ? matchLabelKey(core, proactiveFrameLabels) : undefined;
     const column = core && !frame ? matchLabelKey(core, proactiveColumns) : undefined;
     const row = core && !frame && !column ? matchLabelKey(core, proactiveRows) : undefined;
-    if (state === 'inHeader' && !column && !frame && !row && core.startsWith('(')) continue; // （单位：万元）
+    if (state === 'inHeader' && !column && !frame && !row && core.startsWith('(')) {
+      blockUnit = combineUnits(blockUnit, headerUnit(core)); // （单位：万元）
+      headerCells.push(cell);
+      continue;
+    }
+    if (!row && !(frame?.key === 'article')) headerCells.push(cell);
     if (state === 'inRow' && column && columns.length === 0 && pending.every(isBlankCell)) {
       // pdftotext without -layout prints a one-row block's label before its
       // header: 信息内容 / 行政许可 / 本年处理决定数量 / 9487. The header goes on.
       columns.push(column.key);
+      units.push(headerUnit(core));
       columnsSeen.add(column.key);
       continue;
     }
@@ -86,16 +102,24 @@ export function readProactive(cells: readonly Cell[], index: LineIndex): ReadPro
     if (state === 'inHeader' && (column || (!frame && !row))) {
       // 信息内容 | 本年制发件数 | …: a column label; an unknown one keeps its place.
       columns.push(column ? column.key : null);
+      units.push(column ? headerUnit(core) : null);
       if (column) columnsSeen.add(column.key);
       continue;
     }
+    const firstOfBlock = state !== 'inRow' && headerCells.length > 0;
     flush();
     if (frame?.key === 'contentHeader') {
       state = 'inHeader';
       columns = [];
+      units = [];
+      blockUnit = null;
+      headerCells = [cell];
     } else if (frame) {
       state = 'beforeHeader';
+      headerCells = [];
     } else if (row) {
+      if (firstOfBlock && (columns.length === 0 || columns.includes(null))) readWrapped(row.key);
+      headerCells = [];
       if (hasDigit(core)) unplaced([cell], cell.text); // numbers inside a label cell
       state = 'inRow';
       rowKey = row.key;
@@ -110,6 +134,8 @@ export function readProactive(cells: readonly Cell[], index: LineIndex): ReadPro
       // columns, so that values are never shifted onto the wrong column.
       state = 'inHeader';
       columns = [...new Array<null>(unreadHeaderCells).fill(null), column.key];
+      units = [...new Array<null>(unreadHeaderCells).fill(null), headerUnit(core)];
+      blockUnit = null;
       columnsSeen.add(column.key);
     } else {
       state = 'beforeHeader';
@@ -120,6 +146,29 @@ export function readProactive(cells: readonly Cell[], index: LineIndex): ReadPro
   }
   flush();
   return { rows, columnsSeen, diagnostics };
+
+  /**
+   * A header whose cells are no column labels we know (`信息内容 本年新制`,
+   * `作数量`…) may be one wrapped over lines: its words joined down each
+   * column spell the columns of the row that follows, in one template or
+   * the other. Only a reading that just one column list allows is taken.
+   */
+  function readWrapped(row: ProactiveRowKey): void {
+    const byLine = new Map<number, string[]>();
+    for (const c of headerCells) {
+      const line = index.positionAt(c.start).line;
+      const words = byLine.get(line) ?? [];
+      for (const w of c.text.split(/\s+/)) if (w !== '') words.push(w);
+      byLine.set(line, words);
+    }
+    const layouts: readonly ProactiveLayout[] = [template2019.proactive, template2021.proactive];
+    const candidates = layouts.map((l) => l[row]).filter((c): c is readonly ProactiveColumnKey[] => c !== undefined);
+    const read = readWrappedHeader([...byLine.values()], candidates);
+    if (!read) return;
+    columns = [...read.columns];
+    units = [...read.units];
+    for (const c of read.columns) columnsSeen.add(c);
+  }
 
   function flush(): void {
     const values = pending;
@@ -150,12 +199,16 @@ export function readProactive(cells: readonly Cell[], index: LineIndex): ReadPro
       return;
     }
     const aligned = resolved.cells;
-    rows.push({ row, label, cells: aligned.map((cell, k) => ({ column: columns[k] ?? null, cell })) });
+    rows.push({ row, label, cells: aligned.map((cell, k) => ({ column: columns[k] ?? null, cell, unit: columns[k] === 'amount' ? combineUnits(units[k] ?? null, blockUnit) : null })) });
   }
 
   function unplaced(values: readonly Cell[], where: string): void {
+    // Numbers cut off from their label (a stray line between them) most
+    // likely belong to the row read just before, whose values then read
+    // blank: the warning goes on that row's path, so it is not silent there.
+    const near = rows[rows.length - 1]?.row;
     diagnostics.push(
-      makeDiagnostic(index, 'unplaced-number', 'warning', spanOfCells(values, values[0] as Cell), `表二中“${where}”处的数值无法对应到模板的行列，未采用：${quoteCells(values)}`, `Numbers in table 2 at "${where}" match no template row or column and were not used: ${quoteCells(values)}`, { raw: quoteCells(values) }),
+      makeDiagnostic(index, 'unplaced-number', 'warning', spanOfCells(values, values[0] as Cell), `表二中“${where}”处的数值无法对应到模板的行列，未采用：${quoteCells(values)}`, `Numbers in table 2 at "${where}" match no template row or column and were not used: ${quoteCells(values)}`, { ...(near ? { path: `proactive.${near}` } : {}), raw: quoteCells(values) }),
     );
   }
 }
@@ -171,11 +224,13 @@ export function placeProactive(read: ReadProactive, layout: ProactiveLayout, ind
   const seen = new Set<ProactiveRowKey>();
   for (const { row, label, cells } of read.rows) {
     const columns = layout[row];
-    for (const { column, cell } of cells) {
+    for (const { column, cell, unit } of cells) {
       const path = `proactive.${row}.${column ?? '?'}`;
       if (!columns || column === null || !columns.includes(column)) {
         if (!isBlankCell(cell)) {
-          out.diagnostics.push(makeDiagnostic(index, 'column-unexpected', 'warning', cell, `表二“${label.text}”行的数值“${cell.text}”不在所识别模板的栏目中，未采用`, `Table 2 value "${cell.text}" in row "${label.text}" is in no column of the detected template; not used`, { raw: cell.text }));
+          // On the row's path: the other values of a row with a column we
+          // could not place may be shifted too.
+          out.diagnostics.push(makeDiagnostic(index, 'column-unexpected', 'warning', cell, `表二“${label.text}”行的数值“${cell.text}”不在所识别模板的栏目中，未采用`, `Table 2 value "${cell.text}" in row "${label.text}" is in no column of the detected template; not used`, { path: `proactive.${row}`, raw: cell.text }));
         }
         continue;
       }
@@ -183,7 +238,7 @@ export function placeProactive(read: ReadProactive, layout: ProactiveLayout, ind
         out.diagnostics.push(makeDiagnostic(index, 'row-duplicate', 'info', cell, `表二“${label.text}”行重复出现，采用第一次出现的数值`, `Table 2 row "${label.text}" appears again; the first is used`, { path }));
         continue;
       }
-      readValue(out, index, cell, path, column === 'amount' ? 'money' : 'count');
+      readValue(out, index, cell, path, column === 'amount' ? 'money' : 'count', unit ?? null);
     }
     seen.add(row);
   }

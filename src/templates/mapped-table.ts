@@ -7,6 +7,7 @@ import { labelKey } from '../text/fold.js';
 import { splitEnumerator } from './label.js';
 import type { LineIndex } from '../text/line-index.js';
 import { splitGluedDigits, type GluedSearchBudget, type SumConstraint } from './split-glued-digits.js';
+import type { HeaderUnit } from './header-unit.js';
 
 /**
  * What a table mapper produces: values by model path, where they came from,
@@ -49,9 +50,11 @@ const COUNT_UNITS = new Set(['件', '件次', '人次', '个', '项', '条', '�
 /**
  * Reads one value cell into `out` at `path`: the number, or null with a
  * diagnostic (blank, unreadable, unit it cannot convert). Money in 元 is
- * converted to 万元 and said so.
+ * converted to 万元 and said so — whether the cell says 元 or its column's
+ * header does (`采购总金额（元）`). A cell whose unit contradicts its header's
+ * is null with `cell-unit-conflict`: either could be the mistake.
  */
-export function readValue(out: MappedValues, index: LineIndex, cell: Cell, path: string, kind: ValueKind): void {
+export function readValue(out: MappedValues, index: LineIndex, cell: Cell, path: string, kind: ValueKind, header: HeaderUnit | null = null): void {
   const parsed = parseCellValue(cell.text);
   out.sources.set(path, { raw: cell.text, span: index.spanOf(cell.start, cell.end) });
   let value: Count = null;
@@ -66,7 +69,18 @@ export function readValue(out: MappedValues, index: LineIndex, cell: Cell, path:
       break;
     case 'number': {
       value = parsed.value;
-      if (parsed.unit !== null) {
+      const cellMoney = parsed.unit === '元' || parsed.unit === '万元' ? parsed.unit : null;
+      if (kind === 'money' && header !== null && (header === 'conflict' || (cellMoney !== null && cellMoney !== header))) {
+        value = null;
+        const said = header === 'conflict' ? '表头所注单位前后不一' : `表头单位为“${header}”，单元格写作“${cell.text}”`;
+        const saidEn = header === 'conflict' ? 'the header states two different units' : `the header states ${header}, the cell ${cell.text}`;
+        out.diagnostics.push(makeDiagnostic(index, 'cell-unit-conflict', 'error', cell, `金额单位不一致（${said}），无法确定数值，按空值处理：${path}`, `Units disagree (${saidEn}); value read as null: ${path}`, { path, raw: cell.text }));
+        break;
+      }
+      if (kind === 'money' && header === '元' && parsed.unit === null) {
+        value = Number((parsed.value / 10000).toFixed(10));
+        out.diagnostics.push(makeDiagnostic(index, 'cell-unit', 'info', cell, `表头注明金额单位为“元”，已换算为万元：${cell.text} → ${value}`, `The header states amounts in 元; converted to 万元: ${cell.text} → ${value}`, { path, raw: cell.text }));
+      } else if (parsed.unit !== null) {
         if (kind === 'money' && parsed.unit === '元') {
           value = Number((parsed.value / 10000).toFixed(10));
           out.diagnostics.push(makeDiagnostic(index, 'cell-unit', 'info', cell, `金额以“元”填写，已换算为万元：${cell.text} → ${value}`, `Amount written in 元, converted to 万元: ${cell.text} → ${value}`, { path, raw: cell.text }));

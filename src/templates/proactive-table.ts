@@ -59,6 +59,25 @@ export const proactiveColumns: readonly LabelEntry<ProactiveColumnKey>[] = [
   { key: 'amount', label: '本年收费金额 / 采购总金额', variants: ['收费金额', '采购总金额', '总金额'] },
 ];
 
+/**
+ * The whole header of each column as the templates print it, in
+ * {@link labelKey} form, for reading a header wrapped over lines (where
+ * only the words joined spell it).
+ */
+export const proactiveHeaderForms: Readonly<Record<ProactiveColumnKey, readonly string[]>> = {
+  issued: ['本年制发件数'],
+  repealed: ['本年废止件数'],
+  inForce: ['现行有效件数'],
+  newlyMade: ['本年新制作数量'],
+  newlyPublished: ['本年新公开数量'],
+  totalPublished: ['对外公开总数量'],
+  previousYearItems: ['上一年项目数量'],
+  change: ['本年增/减', '本年增减'],
+  decisions: ['本年处理决定数量', '处理决定数量'],
+  projects: ['采购项目数量'],
+  amount: ['本年收费金额', '采购总金额'],
+};
+
 /** Cells of table 2 that frame blocks: 第二十条第（X）项 and 信息内容. */
 export const proactiveFrameLabels: readonly LabelEntry<'article' | 'contentHeader'>[] = [
   { key: 'article', label: '第二十条第（一）项', variants: ['第二十条', '第二十条第'] },

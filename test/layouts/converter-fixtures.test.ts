@@ -9,7 +9,7 @@ import { parseReport } from '../../src/html.js';
 // is the generator's values, never this parser's output.
 const dir = fileURLToPath(new URL('../fixtures/layouts/', import.meta.url));
 const files = readdirSync(dir).filter((f) => /\.(txt|md|html)$/.test(f) && f !== 'README.md').sort();
-const setOf = (file: string): string => file.replace(/-(w3m|lynx|html2text|pandoc|pdftotext|soffice).*$/, '').replace(/\.html$/, '');
+const setOf = (file: string): string => file.replace(/-(w3m|lynx|html2text|pandoc|pdftotext|soffice|chromium).*$/, '').replace(/\.html$/, '');
 
 /** Tool outputs read completely today (a regression here is a lost layout). */
 const COMPLETE = new Set([
@@ -19,7 +19,21 @@ const COMPLETE = new Set([
   '2019-pandoc-gfm.md', '2021-mixed-pandoc-gfm.md', '2021-pagebreak-pandoc-gfm.md',
   '2021-mixed-pandoc-markdown.md', '2021-pagebreak-pandoc-markdown.md', '2021-dash-pandoc-markdown.md', '2021-dash-pandoc-gfm.md',
   '2021-blank-pandoc-markdown.md', '2021-blank-pandoc-plain.txt',
+  // A header in 元 (本年收费金额（单位：元）, 采购总金额（元）): amounts converted to 万元.
+  '2021-yuan.html', '2021-yuan-lynx.txt', '2021-yuan-w3m.txt', '2021-yuan-soffice-txt.txt', '2021-yuan-pdftotext-layout.txt',
+  '2021-yuan-pandoc-plain.txt', '2021-yuan-pandoc-markdown.md', '2021-yuan-pandoc-gfm.md',
+  '2019-narrow.html', '2019-narrow-w3m.txt', '2019-narrow-soffice-txt.txt',
+  '2019-narrow-pandoc-plain.txt', '2019-narrow-pandoc-markdown.md', '2019-narrow-pandoc-gfm.md',
 ]);
+
+/** The title the generator wrote into the set's HTML (its <title>): the oracle for metadata. */
+const titleOf = (set: string): string => {
+  const html = readFileSync(`${dir}${set}.html`, 'utf8');
+  return html.slice(html.indexOf('<title>') + 7, html.indexOf('</title>'));
+};
+
+/** Characters of markup (HTML tags, pandoc spans and attributes, emphasis) or of a sentence. */
+const MARKUP_OR_SENTENCE = ['<', '>', '{', '}', '[', ']', '*', '=', '"', '。', '；', '#', ':::'];
 
 describe('converter-made fixtures', () => {
   for (const file of files) {
@@ -41,6 +55,14 @@ describe('converter-made fixtures', () => {
           if (want !== null) expect(named(path), `${path}: null without a diagnostic`).toBe(true);
         }
       }
+      // Metadata: the generator's title or nothing, never markup or a sentence fragment.
+      const title = titleOf(setOf(file));
+      for (const field of ['title', 'organization'] as const) {
+        const got = report.meta[field];
+        if (got === null) continue;
+        for (const mark of MARKUP_OR_SENTENCE) expect(got.includes(mark), `meta.${field} ${JSON.stringify(got)} holds ${mark}`).toBe(false);
+      }
+      if (report.meta.title !== null && !file.includes('html2text')) expect(report.meta.title).toBe(title);
       if (COMPLETE.has(file)) expect(right).toBe(Object.keys(expected).filter((p) => !p.startsWith('meta.')).length);
     });
   }

@@ -67,3 +67,32 @@ describe('metadata from crawler text and page chrome', () => {
     expect(m.publishedAt).toBe('2025-03-10 15:35');
   });
 });
+
+describe('metadata without markup or sentence fragments', () => {
+  it('reads the title out of a pandoc -t gfm <span> begun on the line above', () => {
+    expect(meta('<div class="WordSection1">\n\n<span\nstyle="font-size:22.0pt;font-family:方正小标宋简体">某某县财政局2023年政府信息公开工作年度报告</span>\n\n一、总体情况\n')).toMatchObject({
+      title: '某某县财政局2023年政府信息公开工作年度报告',
+      organization: '某某县财政局',
+      year: 2023,
+    });
+  });
+
+  it('reads the title out of a pandoc -t markdown span, a heading attribute and a fenced div', () => {
+    expect(meta('::: WordSection1\n[某某县财政局2023年政府信息公开工作年度报告]{style="font-size:22.0pt"}\n\n一、总体情况\n').title).toBe('某某县财政局2023年政府信息公开工作年度报告');
+    expect(meta('::: content\n# 某某局2020年政府信息公开工作年度报告 {#某某局2020年政府信息公开工作年度报告 style="text-align:center"}\n\n一、总体情况\n').title).toBe('某某局2020年政府信息公开工作年度报告');
+    expect(meta('**[某某局2020年政府信息公开工作年度报告]{style="font-family:宋体"}**\n一、总体情况\n').title).toBe('某某局2020年政府信息公开工作年度报告');
+  });
+
+  it('takes no sentence fragment for a title', () => {
+    const m = meta('信息公开工作年度报告。本报告由某某局编制。\n一、总体情况\n');
+    expect(m.title).toBeNull();
+  });
+
+  it('reads the title of crawler metadata lines without their prefix, and never a link or a date', () => {
+    expect(meta('原始链接：http://example.gov.cn/a/1.html\n发布时间：2023-01-30\n标题：平潭综合实验区2022年政府信息公开工作年度报告\n正文：\n一、总体情况\n')).toMatchObject({
+      title: '平潭综合实验区2022年政府信息公开工作年度报告',
+      organization: '平潭综合实验区',
+      year: 2022,
+    });
+  });
+});

@@ -46,7 +46,8 @@ describe('mapApplications', () => {
     expect(out.otherHandling).toBe('divided');
     expect(out.values.get('applications.otherHandling.noCorrection.total')).toBe(1);
     expect(out.values.get('applications.otherHandling.other.total')).toBe(2);
-    expect(out.diagnostics.some((d) => d.code === 'row-missing' && d.path === 'applications.otherHandling.unpaidFee')).toBe(true);
+    // On the group: a missing row leaves its layout (divided or not) in doubt, and so every path of it.
+    expect(out.diagnostics.some((d) => d.code === 'row-missing' && d.path === 'applications.otherHandling' && d.message.includes('2.申请人逾期未按收费通知要求缴纳费用'))).toBe(true);
   });
 
   it('keeps a blank 总计 between filled cells as null, not 0', () => {

@@ -96,3 +96,89 @@ describe('readProactive on values before a label after a label broken over lines
     expect(out.values.get('proactive.normativeDocuments.inForce')).not.toBe(0);
   });
 });
+
+describe('readProactive with a unit in the header', () => {
+  it('reads a bare number under 本年收费金额（单位：元） as 元 and converts it to 万元, with cell-unit on its path', () => {
+    const { read: r, index } = read('信息内容\t本年收费金额（单位：元）\n行政事业性收费\t186500\n');
+    const out = placeProactive(r, template2021.proactive, index);
+    expect(out.values.get('proactive.fees.amount')).toBe(18.65);
+    expect(out.diagnostics.some((d) => d.code === 'cell-unit' && d.path === 'proactive.fees.amount')).toBe(true);
+  });
+
+  it('reads 采购总金额（元） the same way, and a header in 万元 as it stands', () => {
+    const yuan = read('信息内容\t采购项目数量\t采购总金额（元）\n政府集中采购\t19\t2864175\n');
+    expect(placeProactive(yuan.read, template2019.proactive, yuan.index).values.get('proactive.procurement.amount')).toBe(286.4175);
+    const wan = read('信息内容\t采购项目数量\t采购总金额（万元）\n政府集中采购\t19\t286.4175\n');
+    expect(placeProactive(wan.read, template2019.proactive, wan.index).values.get('proactive.procurement.amount')).toBe(286.4175);
+  });
+
+  it('converts a cell that says 元 under a header that says 元 once, not twice', () => {
+    const { read: r, index } = read('信息内容\t本年收费金额（单位：元）\n行政事业性收费\t186500元\n');
+    expect(placeProactive(r, template2021.proactive, index).values.get('proactive.fees.amount')).toBe(18.65);
+  });
+
+  it('reads a cell whose unit contradicts its header as null with cell-unit-conflict on its path, never a guess', () => {
+    const { read: r, index } = read('信息内容\t本年收费金额（单位：元）\n行政事业性收费\t18.65万元\n');
+    const out = placeProactive(r, template2021.proactive, index);
+    expect(out.values.get('proactive.fees.amount')).toBeNull();
+    expect(out.diagnostics.some((d) => d.code === 'cell-unit-conflict' && d.severity === 'error' && d.path === 'proactive.fees.amount')).toBe(true);
+  });
+
+  it('takes a unit written in a header cell of its own, and a count column is never converted', () => {
+    const { read: r, index } = read('信息内容\t采购项目数量\t采购总金额\t（单位：元）\n政府集中采购\t19\t2864175\n');
+    const out = placeProactive(r, template2019.proactive, index);
+    expect(out.values.get('proactive.procurement.projects')).toBe(19);
+    expect(out.values.get('proactive.procurement.amount')).toBe(286.4175);
+  });
+});
+
+describe('readProactive on a header wrapped over lines (pdftotext -layout of a narrow table)', () => {
+  // As in test/fixtures/layouts/2019-narrow-chromium-pdftotext-layout.txt: cells
+  // split at two or more spaces, each header cell wrapped inside its column.
+  const layout = (text: string) => {
+    const index = createLineIndex(splitLines(text));
+    const cells: { text: string; start: number; end: number }[] = [];
+    let offset = 0;
+    for (const line of text.split('\n')) {
+      let k = 0;
+      for (const part of line.split(/ {2,}/)) {
+        const at = line.indexOf(part, k);
+        if (part.trim() !== '') cells.push({ text: part.trim(), start: offset + at, end: offset + at + part.length });
+        k = at + part.length;
+      }
+      offset += line.length + 1;
+    }
+    return { read: readProactive(cells, index), index };
+  };
+
+  it('reads the columns from the header words joined down each column', () => {
+    const { read: r, index } = layout('第二十条第（一）项\n信息内容 本年新制    本年新公 对外公开\n        作数量 开数量 总数量\n规章      0    0     2\n规范性文件  8      7     61\n');
+    const out = placeProactive(r, template2019.proactive, index);
+    expect(out.values.get('proactive.normativeDocuments.newlyMade')).toBe(8);
+    expect(out.values.get('proactive.normativeDocuments.newlyPublished')).toBe(7);
+    expect(out.values.get('proactive.normativeDocuments.totalPublished')).toBe(61);
+    expect([...r.columnsSeen]).toEqual(['newlyMade', 'newlyPublished', 'totalPublished']);
+  });
+
+  it('reads a header whose middle line holds 信息内容, and a wrapped money header with its unit', () => {
+    const a = layout('第二十条第（五）项\n信息内容 上一年项\n        目数量  本年增/减 处理决定\n                   数量\n行政许可  42      +3    5813\n');
+    const outA = placeProactive(a.read, template2019.proactive, a.index);
+    expect([outA.values.get('proactive.licensing.previousYearItems'), outA.values.get('proactive.licensing.change'), outA.values.get('proactive.licensing.decisions')]).toEqual([42, 3, 5813]);
+    const b = layout('第二十条第（九）项\n信息内容 采购项目\n       数量 采购总金额（元）\n政府集中采购  19    2864175\n');
+    const outB = placeProactive(b.read, template2019.proactive, b.index);
+    expect(outB.values.get('proactive.procurement.amount')).toBe(286.4175);
+  });
+
+  it('does not take a header whose words spell no column list of either template: the row is null with a diagnostic on its path', () => {
+    const { read: r, index } = layout('第二十条第（一）项\n信息内容 本年新制    本年新公 某某数量\n        作数量 开数量 总数量\n规章      0    0     2\n');
+    const out = placeProactive(r, template2019.proactive, index);
+    for (const column of ['newlyMade', 'newlyPublished', 'totalPublished']) expect(out.values.get(`proactive.regulations.${column}`)).toBeNull();
+    expect(out.diagnostics.some((d) => d.path === 'proactive.regulations' && (d.severity === 'error' || d.severity === 'warning'))).toBe(true);
+  });
+
+  it('puts column-unexpected on the row it concerns', () => {
+    const { read: r, index } = read('信息内容\t本年新制作数量\n规章\t4\n');
+    const out = placeProactive(r, template2021.proactive, index);
+    expect(out.diagnostics.find((d) => d.code === 'column-unexpected')?.path).toBe('proactive.regulations');
+  });
+});

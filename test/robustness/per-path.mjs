@@ -1,0 +1,121 @@
+// Per-path mutations (plain JavaScript, shared by test/robustness/per-path.test.ts
+// and scripts/fuzz.mjs --per-path). One edit of the kind converters and
+// crawlers make — a line deleted or duplicated, a stray 总计 line, a row label
+// removed, a page break with the table header repeated — is applied to a real
+// converter output; the mutated report is compared with the original's, and
+// every value that changed must be the edit's own (its cell was on the line
+// the edit took away or cut) or carry a warning or error on its own path (the
+// value's path, its row or its table), or in a diagnostic whose span holds its
+// cell. A changed value with nothing on its path is a wrong value a user would
+// read without a warning.
+
+import { createRandom, splitKeepingEnds } from './generators.mjs';
+
+/** Lines that repeat a table header after a page break, by the words they hold. */
+const HEADER_WORDS = ['申请人情况', '自然人', '信息内容', '行政复议', '本年制发件数', '商业企业'];
+
+const hasDigit = (line) => /\d/.test(line);
+
+/** A line index, most often one with numbers (inside a table). */
+function pickLine(lines, rnd) {
+  const withDigits = [];
+  for (let k = 0; k < lines.length; k++) if (hasDigit(lines[k])) withDigits.push(k);
+  if (withDigits.length > 0 && rnd.chance(0.85)) return rnd.pick(withDigits);
+  return rnd.int(lines.length);
+}
+
+/** Offsets of line k in the original text. */
+function lineRange(lines, k) {
+  let start = 0;
+  for (let j = 0; j < k; j++) start += lines[j].length;
+  return [start, start + lines[k].length];
+}
+
+/** Each: (lines, rnd) → { lines, own: [start, end) ranges of the original whose values the edit may take away }. */
+export const PATH_MUTATIONS = [
+  {
+    name: 'delete-line',
+    apply(lines, rnd) {
+      const k = pickLine(lines, rnd);
+      return { lines: [...lines.slice(0, k), ...lines.slice(k + 1)], own: [lineRange(lines, k)] };
+    },
+  },
+  {
+    name: 'duplicate-line',
+    apply(lines, rnd) {
+      const k = pickLine(lines, rnd);
+      return { lines: [...lines.slice(0, k + 1), lines[k], ...lines.slice(k + 1)], own: [] };
+    },
+  },
+  {
+    name: 'insert-total',
+    apply(lines, rnd) {
+      const k = pickLine(lines, rnd);
+      return { lines: [...lines.slice(0, k), '总计\n', ...lines.slice(k)], own: [] };
+    },
+  },
+  {
+    name: 'remove-label',
+    apply(lines, rnd) {
+      const k = pickLine(lines, rnd);
+      const line = lines[k];
+      // The label: the first run of text that is neither digits nor white space nor table rule.
+      let s = 0;
+      while (s < line.length && ' \t|│┃\u3000'.includes(line[s])) s++;
+      let e = s;
+      while (e < line.length && !/[\d\s|│┃]/.test(line[e])) e++;
+      if (e === s) return { lines, own: [] };
+      const cut = line.slice(0, s) + ' '.repeat(e - s) + line.slice(e);
+      return { lines: [...lines.slice(0, k), cut, ...lines.slice(k + 1)], own: [lineRange(lines, k)] };
+    },
+  },
+  {
+    name: 'page-break-header',
+    apply(lines, rnd) {
+      const k = pickLine(lines, rnd);
+      const headers = lines.filter((l) => HEADER_WORDS.some((w) => l.includes(w)));
+      const header = headers.length > 0 ? rnd.pick(headers) : '申请人情况\n';
+      const nl = header.endsWith('\n') ? '' : '\n';
+      return { lines: [...lines.slice(0, k), '\f', header + nl, ...lines.slice(k)], own: [] };
+    },
+  },
+];
+
+/** Mutation `i` of a run over `text`, made from (seed, i) alone. */
+export function perPathMutation(text, seed, i) {
+  const rnd = createRandom((Math.imul(seed, 0x9e3779b1) ^ Math.imul(i + 1, 0x85ebca6b)) >>> 0);
+  const mutation = PATH_MUTATIONS[rnd.int(PATH_MUTATIONS.length)];
+  const lines = splitKeepingEnds(text);
+  const out = mutation.apply(lines, rnd);
+  return { name: mutation.name, text: out.lines.join(''), own: out.own };
+}
+
+const inRanges = (offset, ranges) => ranges.some(([s, e]) => offset >= s && offset < e);
+
+/**
+ * The changed values of `after` (a parse of the mutated text) against
+ * `before` (of the original) that carry nothing on their path: a list of
+ * `{ path, before, after }`, empty when the guarantee holds.
+ */
+export function unnamedChanges(lib, before, after, own) {
+  const a = lib.flatten(before);
+  const b = lib.flatten(after);
+  const bad = [];
+  const loud = after.diagnostics.filter((d) => d.severity === 'warning' || d.severity === 'error');
+  for (const path of new Set([...Object.keys(a), ...Object.keys(b)])) {
+    if (path.startsWith('meta.')) continue;
+    const x = a[path] ?? null;
+    const y = b[path] ?? null;
+    if (x === y) continue;
+    const was = before.sources[path];
+    if (was && inRanges(was.span.start, own)) continue; // the edit's own value
+    const now = after.sources[path];
+    const named = loud.some(
+      (d) =>
+        (d.path !== undefined && (d.path === path || path.startsWith(`${d.path}.`))) ||
+        (now !== undefined && d.span.start <= now.span.start && now.span.end <= d.span.end && d.span.end > d.span.start),
+    );
+    if (!named) bad.push({ path, before: x, after: y });
+  }
+  return bad;
+}
