@@ -199,7 +199,7 @@ const finding = {
   }, ['expected', 'actual', 'suggestion', 'suggestionEn', 'report', 'previousReport', 'previousPaths', 'previousSpans']),
   $defs: {
     Span: span,
-    FindingPath: { enum: [...valuePaths, 'proactive', 'applications', 'reviewLitigation'], description: 'The values involved (ReportPath), or for table-missing the table (FindingPath).' },
+    FindingPath: { enum: diagnosticPaths, description: 'The values involved (ReportPath), or a row, group or table (a table-missing finding names the table; a template check names the （六） group) (FindingPath).' },
   },
 };
 

@@ -148,8 +148,10 @@ export type DiagnosticPath =
 
 /**
  * What a finding's `paths` name: the values involved ({@link ReportPath}),
- * or, for `table-missing`, the table that was not found (`proactive`,
- * `applications`, `reviewLitigation`).
+ * or a row, group or table, as a diagnostic's path does — `table-missing`
+ * names the table that was not found (`proactive`, `applications`,
+ * `reviewLitigation`), a template check the （六） group
+ * (`applications.otherHandling`).
  *
  * @example
  * ```ts
@@ -158,4 +160,4 @@ export type DiagnosticPath =
  * paths; // ['proactive', 'applications', 'reviewLitigation']
  * ```
  */
-export type FindingPath = ReportPath | 'proactive' | 'applications' | 'reviewLitigation';
+export type FindingPath = DiagnosticPath;

@@ -94,6 +94,17 @@ function titleText(line: string): string {
   return t;
 }
 
+/**
+ * A title with a section heading run onto it (an HTML rendering of Markdown
+ * whose blank lines were white space: `…年度报告 一、总体情况`) cut after 报告.
+ */
+function beforeHeading(title: string): string {
+  const at = title.lastIndexOf('报告');
+  if (at < 0) return title;
+  const rest = title.slice(at + 2).trimStart();
+  return /^[一二三四五六][、.．]/.test(rest) ? title.slice(0, at + 2) : title;
+}
+
 /** The first short line that names a report; joined with the line above when split. */
 function findPrintedTitle(preamble: readonly Line[]): string | null {
   // Lines as they read once markup is gone; only their text is looked at.
@@ -112,7 +123,7 @@ function findPrintedTitle(preamble: readonly Line[]): string | null {
       if (chunked) return chunked;
       continue;
     }
-    const t = stripMarks(lastTitleChunk(raw));
+    const t = beforeHeading(stripMarks(lastTitleChunk(raw)));
     if (!isTitleLike(t)) continue;
     if (!t.includes('报告') || t.startsWith('本报告') || t.startsWith('根据')) continue;
     const above = k > 0 ? stripMarks(candidates[k - 1] as string) : '';

@@ -71,9 +71,11 @@ describe('schema/report.schema.json and schema/finding.schema.json', () => {
   it('list exactly the model paths of both templates, and their diagnostic and finding codes', () => {
     const paths = new Set(['2021', '2019'].flatMap((t) => (['divided', 'undivided'] as const).flatMap((l) => reportPaths(t as '2021' | '2019', l))));
     expect(new Set(reportSchema.$defs['ReportPath']?.enum)).toEqual(paths);
-    // A finding names a table by its name when the table is missing (FindingPath).
-    const findingPaths = findingSchema.$defs['FindingPath']?.enum;
-    expect(new Set(findingPaths)).toEqual(new Set([...paths, 'proactive', 'applications', 'reviewLitigation']));
+    // A finding names what a diagnostic may name (FindingPath = DiagnosticPath):
+    // the values, and a table when it is missing, a group when its layout is in doubt.
+    const findingPaths = new Set(findingSchema.$defs['FindingPath']?.enum);
+    expect(findingPaths).toEqual(new Set(reportSchema.$defs['DiagnosticPath']?.enum));
+    for (const p of [...paths, 'proactive', 'applications', 'reviewLitigation', 'applications.otherHandling']) expect(findingPaths.has(p), p).toBe(true);
     expect(new Set(reportSchema.$defs['Diagnostic']?.properties?.['code']?.enum)).toEqual(new Set(keysOf('DiagnosticCodes')));
     expect(new Set(findingSchema.properties?.['code']?.enum)).toEqual(new Set(keysOf('FindingCodes')));
   });
