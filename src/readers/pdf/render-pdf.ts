@@ -35,6 +35,9 @@ export interface PdfRendition {
   readonly tables: number;
 }
 
+/** Rows at the top of a table that a continued part may repeat as its header. */
+const MAX_HEADER_ROWS = 6;
+
 /** Share of the page height at the top and bottom where page numbers live. */
 const MARGIN_SHARE = 0.1;
 
@@ -268,6 +271,9 @@ export function renderPdf(pages: readonly PageContent[]): PdfRendition {
   let previous: PreviousLine | null = null;
   // The last table row written, for a row a page break split.
   let lastRow: WrittenRow | null = null;
+  // The first rows of the table being written, to know its header when a
+  // page repeats it.
+  let head: string[] = [];
   for (const page of pages) {
     for (const run of page.runs) textLength += run.text.trim().length;
     const ruled = findRuledTables(page.runs, page.rules);
@@ -327,14 +333,27 @@ export function renderPdf(pages: readonly PageContent[]): PdfRendition {
       previous = null;
       const table = block.table as RuledTable;
       const tableStart = offset;
+      // A table that starts where the last page's table ended (nothing
+      // written between) continues it: the header it repeats is passed over.
+      const continuing = lastRow !== null && lastRow.page === page.page - 1 && lastRow.end === offset;
+      if (!continuing) head = [];
+      let repeating = continuing && head.length > 0;
       let r = 0;
       for (const row of rowsOf(table)) {
         const texts = row.map((c) => cellText(c.runs));
         if (texts.every((t) => t.length === 0)) continue;
+        const written = texts.join('\t');
+        if (repeating && r < head.length && written === head[r]) {
+          r++;
+          continue;
+        }
+        if (repeating) r = 0;
+        repeating = false;
+        if (!continuing && head.length < MAX_HEADER_ROWS) head.push(written);
         // The first row of a table at the top of a page may be the rest of
         // the last row of the page before, split by the page break
         // (`4.保护第` … / `三方合法权益`): joined to it cell by cell.
-        const last = (r++ === 0 ? lastRow : null) as WrittenRow | null;
+        const last = (continuing && r++ === 0 ? lastRow : null) as WrittenRow | null;
         const merged: string[] | null = last && last.page === page.page - 1 && last.end === offset ? continueRow(last, row, texts) : null;
         if (last && merged) {
           const { lineStart, placedFrom, boxes } = last;

@@ -101,5 +101,15 @@ describe('renderPdf', () => {
     const r = renderPdf([page(1, [run('2.重复申请', 55, 80, 60), run('9', 160, 80, 6)], rules1), page(2, [run('3.要求提供公开出版物', 55, 745, 90)], rules2)]);
     expect(r.text.split('\n')).toEqual(['2.重复申请\t9', '3.要求提供公开出版物\t']);
   });
+
+  it('passes over the header a continued table repeats at the top of the next page, and joins the split row after it', () => {
+    const rules1 = grid([50, 150, 200], [160, 140, 120, 60]);
+    const rules2 = grid([50, 150, 200], [760, 740, 720, 700]);
+    const r = renderPdf([
+      page(1, [run('信息内容', 55, 145), run('总计', 160, 145, 20), run('1.本机关不掌握相关', 55, 125, 90), run('1085', 160, 125, 24), run('4.保护第', 55, 80, 40), run('38', 160, 80, 12)], rules1),
+      page(2, [run('信息内容', 55, 745), run('总计', 160, 745, 20), run('三方合法权益', 55, 725, 60), run('5.属于三类内部事务信息', 55, 705, 90), run('21', 160, 705, 12)], rules2),
+    ]);
+    expect(r.text.split('\n')).toEqual(['信息内容\t总计', '1.本机关不掌握相关\t1085', '4.保护第三方合法权益\t38', '5.属于三类内部事务信息\t21']);
+  });
 });
 
