@@ -225,7 +225,8 @@ describe.skipIf(!hasChromium)(`the browser example (examples/browser/) in chromi
     const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
     const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(corpusPdf)), verbosity: 0 }).promise;
     const pdfPage = await doc.getPage(pageNumber);
-    const items = (await pdfPage.getTextContent()).items.filter((item): item is { str: string; transform: number[]; width: number; height: number } => 'str' in item && item.str.trim() === number);
+    type TextRun = { str: string; transform: number[]; width: number; height: number };
+    const items = ((await pdfPage.getTextContent()).items as unknown[] as Partial<TextRun>[]).filter((item): item is TextRun => typeof item.str === 'string' && item.str.trim() === number);
     expect(items.length, `text items "${number}" on page ${pageNumber}`).toBeGreaterThan(0);
     const geometry = await page.evaluate(
       ([p, n]) => {
@@ -266,7 +267,7 @@ describe.skipIf(!hasChromium)(`the browser example (examples/browser/) in chromi
     await doc.destroy();
   });
 
-  it.skipIf(!docxReaderReady)('reads a DOCX dropped on the page (made by LibreOffice from the 2021-mixed layout)', async () => {
+  it.skipIf(!docxReaderReady)(`reads a DOCX dropped on the page (made by LibreOffice from the 2021-mixed layout)${docxReaderReady ? '' : ' — skipped: parseDocxReport reads no DOCX yet (wip-docx not merged)'}`, async () => {
     const name = '2021-mixed.docx';
     await dropFile(page, new Uint8Array(readFileSync(docxFixture)), name, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     await expect.poll(() => page.locator('#status').textContent(), { timeout: 20_000 }).toContain('as ');
