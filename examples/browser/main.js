@@ -9,8 +9,6 @@
 // script; pdf.js and mammoth are loaded only when a PDF or a DOCX comes.
 import { flattenReport, formatFindings, validate } from '../../dist/index.js';
 import { parseDocument } from '../../dist/document.js';
-import { parsePdfReport } from '../../dist/pdf.js';
-import { parseDocxReport } from '../../dist/docx.js';
 import { reportJson, valuesCsv } from './downloads.js';
 import { loadMammoth, loadPdfjs, openPdfView } from './pdf-view.js';
 import {
@@ -350,19 +348,18 @@ function sniff(bytes) {
 }
 
 /**
- * parseDocument with the libraries a PDF or a DOCX needs. Each reader gets
- * its own copy of the bytes: pdf.js hands the buffer it reads to its worker.
+ * parseDocument with the libraries a PDF or a DOCX needs (parseDocument
+ * decides by the content what it reads; the page only looks first so that
+ * it loads pdf.js or mammoth before they are needed, and neither otherwise).
+ * It gets its own copy of the bytes: pdf.js hands the buffer it reads to
+ * its worker, and the viewer reads them again.
  */
 async function readDocument(bytes, name) {
   const kind = sniff(bytes);
   const options = { name };
   if (kind === 'pdf') options.pdfjs = await loadPdfjs();
   if (kind === 'zip') options.mammoth = await loadMammoth();
-  let report = await parseDocument(bytes.slice(), options);
-  // Until parseDocument on main sniffs PDF and DOCX itself (e9833e8 reads
-  // text and HTML only), hand those to their readers directly.
-  if (kind === 'pdf' && report.document?.format !== 'pdf') report = await parsePdfReport(bytes.slice(), { pdfjs: options.pdfjs });
-  if (kind === 'zip' && report.document?.format !== 'docx') report = await parseDocxReport(bytes.slice(), { mammoth: options.mammoth });
+  const report = await parseDocument(bytes.slice(), options);
   return { report, pdfjs: options.pdfjs };
 }
 

@@ -23,12 +23,6 @@ const htmlFixture = (name: string): string => `${root}test/fixtures/html/${name}
 const corpusPdf = `${root}../shared/corpus/pdf/001-huaian-city-2024.pdf`;
 const hasPdf = existsSync(corpusPdf);
 const docxFixture = `${root}test/fixtures/browser/2021-mixed.docx`;
-// Until the DOCX reader (branch wip-docx) is merged, parseDocxReport refuses
-// every file: the DOCX test waits for it rather than pin the refusal.
-const { parseDocxReport } = (await import(new URL('../../dist/docx.js', import.meta.url).href).catch(() => ({}))) as {
-  parseDocxReport?: (data: Uint8Array) => Promise<{ applications: { total: { total: number | null } } }>;
-};
-const docxReaderReady = parseDocxReport !== undefined && (await parseDocxReport(new Uint8Array(readFileSync(docxFixture)))).applications.total.total !== null;
 
 /** The parts of examples/browser/serve.mjs and build.mjs the test uses. */
 interface ServeModule {
@@ -267,7 +261,7 @@ describe.skipIf(!hasChromium)(`the browser example (examples/browser/) in chromi
     await doc.destroy();
   });
 
-  it.skipIf(!docxReaderReady)(`reads a DOCX dropped on the page (made by LibreOffice from the 2021-mixed layout)${docxReaderReady ? '' : ' — skipped: parseDocxReport reads no DOCX yet (wip-docx not merged)'}`, async () => {
+  it('reads a DOCX dropped on the page (made by LibreOffice from the 2021-mixed layout) with mammoth’s browser build', async () => {
     const name = '2021-mixed.docx';
     await dropFile(page, new Uint8Array(readFileSync(docxFixture)), name, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     await expect.poll(() => page.locator('#status').textContent(), { timeout: 20_000 }).toContain('as ');
