@@ -203,7 +203,7 @@ describe.skipIf(!hasChromium)(`the browser example (examples/browser/) in chromi
     expect(json.findings.map((f) => f.code)).toContain('narrative-mismatch');
   });
 
-  it.skipIf(!hasPdf)('draws a dropped PDF and highlights a cell’s box where pdf.js draws its number on the page', async () => {
+  it.skipIf(!hasPdf)(`draws a dropped PDF and highlights a cell’s box where pdf.js draws its number on the page${hasPdf ? '' : ` — skipped: ${corpusPdf} is not there`}`, async () => {
     const answers = JSON.parse(readFileSync(`${root}test/corpus/answers/001-huaian-city-2024-pdftotext-layout.json`, 'utf8')) as Record<string, unknown>;
     const path = 'applications.newReceived.total';
     const number = String(answers[path]);
