@@ -202,37 +202,42 @@ export function layoutPaths(template, otherHandling) {
   return paths;
 }
 
-/**
- * Decodes the bytes of a dropped file: a UTF-16 or UTF-8 byte-order mark
- * wins; otherwise strict UTF-8, and GB18030 (which covers GBK and GB2312,
- * the encodings of many government sites) when the bytes are not UTF-8.
- *
- * @param {ArrayBuffer | Uint8Array} buffer
- * @returns {{ text: string, encoding: string }}
- */
-export function decodeReportBytes(buffer) {
-  const bytes = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer);
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
-  }
-}
+/** 报告信息: the labels of the `meta.*` paths, as the page shows them. */
+export const metaLabels = {
+  'meta.title': '标题',
+  'meta.organization': '发布机关',
+  'meta.year': '报告年度',
+  'meta.template': '模板',
+  'meta.publishedAt': '发布时间',
+  'meta.source': '信息来源',
+  'meta.statisticsPeriod': '统计期限',
+};
 
 /**
- * Whether an input should go to the HTML entry point: by the file's name or
- * type, or, for pasted text, by its first non-blank character being `<`.
+ * The Chinese label of every path the page shows, for the CSV download: the
+ * labels the tables draw around a cell, outermost first, joined by ` · `
+ * (e.g. `三、本年度办理结果 · （三）不予公开 · 1.属于国家秘密 · 自然人`).
  *
- * @param {string} text
- * @param {{ name?: string, type?: string }} [file]
+ * @param {'2021' | '2019'} template
+ * @param {'divided' | 'undivided'} otherHandling
+ * @returns {Map<string, string>}
  */
-export function isHtmlInput(text, file) {
-  if (file && (/\.x?html?$/i.test(file.name ?? '') || file.type === 'text/html')) return true;
-  for (const ch of text) {
-    if (ch === '<') return true;
-    if (ch !== ' ' && ch !== '\t' && ch !== '\n' && ch !== '\r' && ch !== '\uFEFF') return false;
+export function pathLabels(template, otherHandling) {
+  const labels = new Map(Object.entries(metaLabels));
+  const join = (...parts) => parts.filter(Boolean).join(' · ');
+  for (const block of proactiveBlocks[template]) {
+    for (const [row, rowLabel] of block.rows) {
+      for (const [column, columnLabel] of block.columns) labels.set(`proactive.${row}.${column}`, join(block.article, rowLabel, columnLabel));
+    }
   }
-  return false;
+  for (const row of applicationRows(otherHandling)) {
+    for (const [column, columnLabel] of applicantColumns) {
+      labels.set(`applications.${row.path}.${column}`, join(row.group, row.subgroup, row.label, columnLabel));
+    }
+  }
+  for (const [group, groupLabel] of reviewGroups) {
+    const heading = group === 'review' ? '' : reviewLitigationHeader.litigation;
+    for (const [outcome, outcomeLabel] of outcomeColumns) labels.set(`reviewLitigation.${group}.${outcome}`, join(heading, groupLabel, outcomeLabel));
+  }
+  return labels;
 }

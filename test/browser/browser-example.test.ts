@@ -20,9 +20,28 @@ if (!hasChromium) console.warn(`browser test${skipReason}`);
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const htmlFixture = (name: string): string => `${root}test/fixtures/html/${name}`;
 
-/** The parts of examples/browser/serve.mjs the test uses. */
+const corpusPdf = `${root}../shared/corpus/pdf/001-huaian-city-2024.pdf`;
+const hasPdf = existsSync(corpusPdf);
+const docxFixture = `${root}test/fixtures/browser/2021-mixed.docx`;
+
+/** The parts of examples/browser/serve.mjs and build.mjs the test uses. */
 interface ServeModule {
   startServer(options?: { port?: number }): Promise<{ url: string; close(): Promise<void> }>;
+}
+interface BuildModule {
+  buildSite(): Promise<string>;
+}
+
+/** Drops a file on the page, as a user dragging it from the desktop does. */
+async function dropFile(page: Page, bytes: Uint8Array, name: string, type: string): Promise<void> {
+  await page.evaluate(
+    ([data, fileName, fileType]) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(data as number[])], fileName as string, { type: fileType as string }));
+      document.getElementById('drop-zone')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    },
+    [[...bytes], name, type] as const,
+  );
 }
 
 /** The text of the value cell of a model path, as the page shows it. */
@@ -50,9 +69,12 @@ describe.skipIf(!hasChromium)(`the browser example (examples/browser/) in chromi
   const seed000 = seed('000');
 
   beforeAll(async () => {
-    for (const file of ['dist/index.js', 'dist/html.js']) {
+    for (const file of ['dist/index.js', 'dist/html.js', 'dist/document.js']) {
       if (!existsSync(root + file)) throw new Error(`${file} is missing: run \`npm run build\` first (npm test does)`);
     }
+    // The site is built here (about a second), not committed.
+    const site = (await import(new URL('../../examples/browser/build.mjs', import.meta.url).href)) as BuildModule;
+    await site.buildSite();
     const serve = (await import(new URL('../../examples/browser/serve.mjs', import.meta.url).href)) as ServeModule;
     const { chromium } = await import('playwright-core');
     server = await serve.startServer();
@@ -137,12 +159,7 @@ describe.skipIf(!hasChromium)(`the browser example (examples/browser/) in chromi
   });
 
   it('decodes a GB18030 file dropped on the page', async () => {
-    const bytes = [...encodeGb18030(seed000.text)];
-    await page.evaluate((data) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([new Uint8Array(data)], 'zhumadian-2022.txt', { type: 'text/plain' }));
-      document.getElementById('drop-zone')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    }, bytes);
+    await dropFile(page, encodeGb18030(seed000.text), 'zhumadian-2022.txt', 'text/plain');
     await expect.poll(() => page.locator('#meta').textContent()).toContain('zhumadian-2022.txt (gb18030)');
     expect(await page.inputValue('#source')).toBe(seed000.text);
     expect(await cell(page, 'applications.total.total')).toBe('1350');
@@ -153,9 +170,114 @@ describe.skipIf(!hasChromium)(`the browser example (examples/browser/) in chromi
     const name = '007-shanghai-gov-office-2019-html-from-js-string';
     await page.setInputFiles('#file', htmlFixture(`${name}.html`));
     await expect.poll(() => page.locator('#status').textContent()).toContain('as HTML');
+    expect(await page.locator('#meta').textContent()).toContain(`${name}.html`);
     const expected = JSON.parse(readFileSync(htmlFixture(`${name}.expected.json`), 'utf8')) as Record<string, unknown>;
     expect(await page.locator('#table-proactive caption').textContent()).toContain('2019');
     expect(await page.locator('tr[data-row="otherHandling.total"] th').first().textContent()).toBe('（六）其他处理');
+    expect(await expectCells(page, expected)).toBeGreaterThan(50);
+  });
+
+  it('hides the findings of a severity the filter leaves out, and counts what is left', async () => {
+    await page.fill('#source', seed000.text);
+    await expect.poll(() => page.locator('#findings li.warning').count()).toBeGreaterThan(0);
+    const all = await page.locator('#findings li[data-severity]').count();
+    const warnings = await page.locator('#findings li[data-severity="warning"]').count();
+    await page.uncheck('#severity-filter input[value="warning"]');
+    expect(await page.locator('#findings li[data-severity]:visible').count()).toBe(all - warnings);
+    expect(await page.locator('#findings-count').textContent()).toBe(`(${all - warnings}/${all})`);
+    await page.check('#severity-filter input[value="warning"]');
+    expect(await page.locator('#findings li[data-severity]:visible').count()).toBe(all);
+  });
+
+  it('downloads the values as CSV (path, Chinese label, value) and the report as JSON', async () => {
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.click('#download-csv')]);
+    const csv = readFileSync((await csvDownload.path())!, 'utf8');
+    expect(csvDownload.suggestedFilename()).toBe('report.csv');
+    const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines[0]).toBe('path,label,value');
+    expect(lines).toContain('applications.total.total,三、本年度办理结果 · （七）总计 · 总计,1350');
+    expect(lines).toContain('applications.newReceived.total,一、本年新收政府信息公开申请数量 · 总计,1320');
+    const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.click('#download-json')]);
+    const json = JSON.parse(readFileSync((await jsonDownload.path())!, 'utf8')) as { report: { applications: { total: { total: number } } }; findings: { code: string }[] };
+    expect(json.report.applications.total.total).toBe(1350);
+    expect(json.findings.map((f) => f.code)).toContain('narrative-mismatch');
+  });
+
+  it.skipIf(!hasPdf)(`draws a dropped PDF and highlights a cell’s box where pdf.js draws its number on the page${hasPdf ? '' : ` — skipped: ${corpusPdf} is not there`}`, async () => {
+    const answers = JSON.parse(readFileSync(`${root}test/corpus/answers/001-huaian-city-2024-pdftotext-layout.json`, 'utf8')) as Record<string, unknown>;
+    const path = 'applications.newReceived.total';
+    const number = String(answers[path]);
+    await dropFile(page, new Uint8Array(readFileSync(corpusPdf)), '001-huaian-city-2024.pdf', 'application/pdf');
+    await expect.poll(() => page.locator('#status').textContent(), { timeout: 20_000 }).toContain('as PDF');
+    expect(await cell(page, path)).toBe(number);
+    await page.click(`td[data-path="${path}"]`);
+    const mark = page.locator(`.pdf-highlight[data-path="${path}"]`);
+    await expect.poll(() => mark.count()).toBe(1);
+    const pageNumber = Number(await mark.getAttribute('data-page'));
+    await page.waitForSelector(`.pdf-page[data-page="${pageNumber}"][data-rendered="true"]`);
+    // The oracle: pdf.js in Node, not the page: where on that page the number's text item is drawn.
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(corpusPdf)), verbosity: 0 }).promise;
+    const pdfPage = await doc.getPage(pageNumber);
+    type TextRun = { str: string; transform: number[]; width: number; height: number };
+    const items = ((await pdfPage.getTextContent()).items as unknown[] as Partial<TextRun>[]).filter((item): item is TextRun => typeof item.str === 'string' && item.str.trim() === number);
+    expect(items.length, `text items "${number}" on page ${pageNumber}`).toBeGreaterThan(0);
+    const geometry = await page.evaluate(
+      ([p, n]) => {
+        const pageDiv = document.querySelector(`.pdf-page[data-page="${n}"]`) as HTMLElement;
+        const box = document.querySelector(`.pdf-highlight[data-path="${p}"]`) as HTMLElement;
+        const canvas = pageDiv.querySelector('canvas')!;
+        const r = box.getBoundingClientRect();
+        const c = canvas.getBoundingClientRect();
+        // Dark pixels inside the box: the number's glyphs.
+        const ratio = canvas.width / c.width;
+        const data = canvas.getContext('2d')!.getImageData(Math.round((r.left - c.left) * ratio), Math.round((r.top - c.top) * ratio), Math.max(1, Math.round(r.width * ratio)), Math.max(1, Math.round(r.height * ratio))).data;
+        let dark = 0;
+        let min = 765;
+        for (let i = 0; i < data.length; i += 4) {
+          const sum = data[i]! + data[i + 1]! + data[i + 2]!;
+          min = Math.min(min, sum);
+          if (sum < 450) dark++;
+        }
+        return { scale: Number(pageDiv.dataset['scale']), left: r.left - c.left, top: r.top - c.top, width: r.width, height: r.height, pageWidth: c.width, pageHeight: c.height, dark, min, pixels: data.length / 4 };
+      },
+      [path, pageNumber] as const,
+    );
+    const viewport = pdfPage.getViewport({ scale: geometry.scale });
+    // The box lies on the page…
+    expect(geometry.left).toBeGreaterThanOrEqual(0);
+    expect(geometry.top).toBeGreaterThanOrEqual(0);
+    expect(geometry.left + geometry.width).toBeLessThanOrEqual(geometry.pageWidth + 0.5);
+    expect(geometry.top + geometry.height).toBeLessThanOrEqual(geometry.pageHeight + 0.5);
+    // …over one of the places pdf.js draws the number (its baseline's middle inside the box)…
+    const centres = items.map((item) => {
+      const [x, y] = viewport.convertToViewportPoint(item.transform[4]! + item.width / 2, item.transform[5]! + item.height / 3);
+      return { x: x!, y: y! };
+    });
+    const inside = centres.filter((p) => p.x >= geometry.left && p.x <= geometry.left + geometry.width && p.y >= geometry.top && p.y <= geometry.top + geometry.height);
+    expect(inside, JSON.stringify({ geometry, centres })).toHaveLength(1);
+    // …and the pixels under it are ink, not an empty stretch of the page.
+    expect(geometry.dark / geometry.pixels, JSON.stringify(geometry)).toBeGreaterThan(0.05);
+    await doc.destroy();
+  });
+
+  it('reads a DOCX dropped on the page (made by LibreOffice from the 2021-mixed layout) with mammoth’s browser build', async () => {
+    const name = '2021-mixed.docx';
+    await dropFile(page, new Uint8Array(readFileSync(docxFixture)), name, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    await expect.poll(() => page.locator('#status').textContent(), { timeout: 20_000 }).toContain('as ');
+    expect(await page.locator('#status').getAttribute('data-state')).toBe('done');
+    expect(await page.locator('#pdf-view').isVisible()).toBe(false);
+    const expected = JSON.parse(readFileSync(`${root}test/fixtures/layouts/2021-mixed.expected.json`, 'utf8')) as Record<string, unknown>;
+    expect(await expectCells(page, expected)).toBeGreaterThan(190);
+  });
+
+  it('reads an .shtml page by its content, as HTML', async () => {
+    const name = '007-shanghai-gov-office-2019-html-from-js-string';
+    const bytes = new Uint8Array(readFileSync(htmlFixture(`${name}.html`)));
+    await dropFile(page, bytes, 'report.shtml', '');
+    await expect.poll(() => page.locator('#meta').textContent()).toContain('report.shtml');
+    expect(await page.locator('#status').textContent()).toContain('as HTML');
+    const expected = JSON.parse(readFileSync(htmlFixture(`${name}.expected.json`), 'utf8')) as Record<string, unknown>;
     expect(await expectCells(page, expected)).toBeGreaterThan(50);
   });
 

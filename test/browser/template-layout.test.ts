@@ -11,7 +11,6 @@ import { proactiveColumns, proactiveRows } from '../../src/templates/proactive-t
 import { outcomeColumns as templateOutcomeColumns, reviewGroups as templateReviewGroups, reviewHeaderLabels } from '../../src/templates/review-litigation-table.js';
 import { template2019 } from '../../src/templates/template-2019.js';
 import { template2021 } from '../../src/templates/template-2021.js';
-import { encodeGb18030 } from './gb18030.js';
 
 // The browser example writes the template's labels itself (the package
 // exports paths, not labels). These tests hold them to the package's own
@@ -33,8 +32,7 @@ interface LayoutModule {
   reviewGroups: Pair[];
   outcomeColumns: Pair[];
   layoutPaths(template: '2021' | '2019', otherHandling: 'divided' | 'undivided'): string[];
-  decodeReportBytes(bytes: Uint8Array | ArrayBuffer): { text: string; encoding: string };
-  isHtmlInput(text: string, file?: { name?: string; type?: string }): boolean;
+  pathLabels(template: '2021' | '2019', otherHandling: 'divided' | 'undivided'): Map<string, string>;
 }
 
 const layout = (await import(new URL('../../examples/browser/template-layout.js', import.meta.url).href)) as LayoutModule;
@@ -86,35 +84,23 @@ describe('examples/browser/template-layout.js', () => {
     expect(layout.reviewLitigationHeader.litigation).toBe(label(reviewHeaderLabels, 'litigation'));
   });
 
-  describe('decodeReportBytes', () => {
-    const text = '三、收到和处理政府信息公开申请情况\t（七）总计\t1350';
-
-    it('reads UTF-8 as UTF-8', () => {
-      expect(layout.decodeReportBytes(new TextEncoder().encode(text))).toEqual({ text, encoding: 'utf-8' });
+  describe('pathLabels', () => {
+    it.each([
+      ['2021', 'divided'],
+      ['2019', 'undivided'],
+    ] as const)('labels every path of reportPaths for the %s template, meta.* included', (template, otherHandling) => {
+      const labels = layout.pathLabels(template, otherHandling);
+      for (const path of reportPaths(template, otherHandling)) expect(labels.get(path), path).toMatch(/\S/);
     });
 
-    it('falls back to GB18030 when the bytes are not UTF-8', () => {
-      expect(layout.decodeReportBytes(encodeGb18030(text))).toEqual({ text, encoding: 'gb18030' });
-    });
-
-    it('follows a UTF-16 byte-order mark', () => {
-      const utf16 = new Uint8Array(2 + text.length * 2);
-      utf16.set([0xff, 0xfe]);
-      for (let i = 0; i < text.length; i++) {
-        utf16[2 + 2 * i] = text.charCodeAt(i) & 0xff;
-        utf16[3 + 2 * i] = text.charCodeAt(i) >> 8;
-      }
-      expect(layout.decodeReportBytes(utf16)).toEqual({ text, encoding: 'utf-16le' });
-    });
-  });
-
-  describe('isHtmlInput', () => {
-    it('goes by the file name or type, then by a leading <', () => {
-      expect(layout.isHtmlInput('plain', { name: 'report.HTML' })).toBe(true);
-      expect(layout.isHtmlInput('plain', { name: 'x', type: 'text/html' })).toBe(true);
-      expect(layout.isHtmlInput('\n  <div>…</div>')).toBe(true);
-      expect(layout.isHtmlInput('一、总体情况 <b>')).toBe(false);
-      expect(layout.isHtmlInput('')).toBe(false);
+    it('joins the labels around a cell, outermost first, in the template’s words', () => {
+      const labels = layout.pathLabels('2021', 'divided');
+      expect(labels.get('applications.denied.stateSecret.naturalPerson')).toBe('三、本年度办理结果 · （三）不予公开 · 1.属于国家秘密 · 自然人');
+      expect(labels.get('applications.newReceived.total')).toBe('一、本年新收政府信息公开申请数量 · 总计');
+      expect(labels.get('proactive.regulations.issued')).toBe('第二十条第（一）项 · 规章 · 本年制发件数');
+      expect(labels.get('reviewLitigation.review.upheld')).toBe('行政复议 · 结果维持');
+      expect(labels.get('reviewLitigation.directSuit.pending')).toBe('行政诉讼 · 未经复议直接起诉 · 尚未审结');
+      expect(labels.get('meta.organization')).toBe('发布机关');
     });
   });
 });
