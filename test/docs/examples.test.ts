@@ -10,6 +10,8 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const entries = {
   'xxgk-report': `${root}src/index.ts`,
   'xxgk-report/html': `${root}src/html.ts`,
+  'xxgk-report/docx': `${root}src/docx.ts`,
+  'xxgk-report/document': `${root}src/document.ts`,
 } as const;
 
 const config = ts.getParsedCommandLineOfConfigFile(`${root}tsconfig.json`, {}, {
@@ -53,7 +55,7 @@ function exportsOf(file: string): ExportDocs[] {
 }
 
 /** A ```ts block that imports from one of the package's entry points. */
-const PUBLIC_SNIPPET = /```ts\n[\s\S]*?from 'xxgk-report(\/html)?';[\s\S]*?```/;
+const PUBLIC_SNIPPET = /```ts\n[\s\S]*?from 'xxgk-report(\/html|\/docx|\/document)?';[\s\S]*?```/;
 
 describe('every public export has a TSDoc @example', () => {
   for (const [entry, file] of Object.entries(entries)) {
