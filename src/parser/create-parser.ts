@@ -19,6 +19,8 @@ import { splitLines, type Line } from '../text/split-lines.js';
 import type { InputReader } from '../text/rendition.js';
 import { inlineHeadingsReader } from '../readers/text/reflow-inline-headings.js';
 import { mojibakeReader } from '../readers/text/repair-mojibake.js';
+import { embeddedTablesReader } from '../readers/html/embedded-tables-reader.js';
+import { htmlReader } from '../readers/html/html-reader.js';
 import { remapReport } from './remap-report.js';
 import { applicantColumns, applicationRowPaths } from '../templates/applications-table.js';
 import { detectTemplate } from '../templates/detect-template.js';
@@ -38,11 +40,10 @@ import { append } from '../model/append.js';
  * @example
  * ```ts
  * import { createParser, defaultReaders, defaultRecognizers, splitSections, type ParserOptions } from 'xxgk-report';
- * import { htmlReader } from 'xxgk-report/html';
  * const options: ParserOptions = {
  *   recognizers: defaultRecognizers,
  *   splitSections,
- *   readers: [htmlReader, ...defaultReaders],
+ *   readers: defaultReaders,
  * };
  * const parse = createParser(options);
  * parse('<p>驻马店市人民政府2022年政府信息公开工作年度报告</p>').meta.year; // 2022
@@ -59,26 +60,26 @@ export interface ParserOptions {
   /**
    * Input readers, tried in order; the first that accepts the input renders
    * it for the pipeline, and every span is mapped back to the input.
-   * Defaults to {@link defaultReaders}. The HTML reader lives in the
-   * `xxgk-report/html` entry point, so text users do not load it.
+   * Defaults to {@link defaultReaders}, which read HTML too.
    */
   readonly readers?: readonly InputReader[];
 }
 
 /**
- * The default input readers: UTF-8 read as Latin-1 (html2text's mojibake),
- * and crawler text run into one line.
+ * The default input readers, tried in order: HTML pages and fragments
+ * (sniffed from the markup, spans into the HTML), HTML tables inside
+ * Markdown or text, UTF-8 read as Latin-1 (html2text's mojibake), and
+ * crawler text run into one line.
  *
  * @example
  * ```ts
  * import { createParser, defaultReaders } from 'xxgk-report';
- * import { htmlReader } from 'xxgk-report/html';
- * defaultReaders.map((r) => r.name); // ['mojibake', 'inline-headings']
- * // Keep the defaults and try the HTML reader first:
- * const parse = createParser({ readers: [htmlReader, ...defaultReaders] });
+ * defaultReaders.map((r) => r.name); // ['html', 'embedded-html-tables', 'mojibake', 'inline-headings']
+ * // Text only, without the HTML readers:
+ * const parseText = createParser({ readers: defaultReaders.slice(2) });
  * ```
  */
-export const defaultReaders: readonly InputReader[] = [mojibakeReader, inlineHeadingsReader];
+export const defaultReaders: readonly InputReader[] = [htmlReader, embeddedTablesReader, mojibakeReader, inlineHeadingsReader];
 
 /**
  * A configured parser: text in, {@link Report} out. Never throws on a string.
@@ -175,7 +176,9 @@ export function createParser(options: ParserOptions = {}): ReportParser {
  * Parses the text of an annual report (政府信息公开工作年度报告) into a typed
  * {@link Report}: metadata, sections, and every number of tables 2, 3 and 4
  * in its place — or null with a diagnostic where a number cannot be placed
- * with certainty. Zero I/O; never throws on a string.
+ * with certainty. Reads text, Markdown and HTML pages alike (HTML is
+ * sniffed from its markup; spans then point into the HTML). Zero I/O; never
+ * throws on a string.
  *
  * @example
  * ```ts
@@ -185,6 +188,8 @@ export function createParser(options: ParserOptions = {}): ReportParser {
  * report.meta.year;                          // 2022
  * report.applications.newReceived.total;     // 1320
  * report.diagnostics.filter((d) => d.severity === 'error');
+ * // html: test/fixtures/html/008-pingtan-2024-html-stripped.html
+ * parseReport(html).applications.newReceived.total; // 218
  * ```
  */
 export function parseReport(text: string): Report {

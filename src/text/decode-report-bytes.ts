@@ -57,13 +57,42 @@ export interface DecodeOptions {
   readonly encoding?: EncodingChoice;
 }
 
+/** How many bytes the UTF-16 test looks at. */
+const UTF16_SAMPLE = 4096;
+
+/**
+ * UTF-16 without a byte-order mark, when it is clear: a report has ASCII
+ * (digits, line breaks, spaces), whose high byte is 0 in UTF-16, so one
+ * side of the byte pairs holds NULs and the other few (only characters such
+ * as 一 U+4E00 put a NUL there). Decided only on at least 8 NULs making at
+ * least a tenth of the pairs sampled, and four times as many as on the other
+ * side — short or mixed input stays undecided (null); UTF-8 and GB18030
+ * text has no NUL at all.
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, UTF16_SAMPLE) & ~1;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  if (oddNul >= 8 && oddNul >= evenNul * 4 && oddNul * 10 >= pairs) return 'utf-16le';
+  if (evenNul >= 8 && evenNul >= oddNul * 4 && evenNul * 10 >= pairs) return 'utf-16be';
+  return null;
+}
+
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b);
 }
 
 /**
  * Decodes the bytes of a report. With `encoding: 'auto'` (the default): a
- * byte-order mark decides (UTF-8, UTF-16LE, UTF-16BE); without one, bytes
+ * byte-order mark decides (UTF-8, UTF-16LE, UTF-16BE); without one, UTF-16
+ * is taken where it is clear (NULs on one side of the byte pairs only, as the
+ * ASCII digits and line breaks of a report give, and a decoding without
+ * errors), then bytes
  * that are valid UTF-8 are UTF-8, anything else is read as GB18030 (a
  * superset of GBK and GB2312, which many Chinese government pages use). A
  * named encoding is used as given, with U+FFFD for bytes it cannot read. A
@@ -75,6 +104,9 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
  * import { decodeReportBytes } from 'xxgk-report';
  * decodeReportBytes(new Uint8Array([0xc4, 0xea])); // { text: '年', encoding: 'gb18030' }
  * decodeReportBytes(new TextEncoder().encode('年')); // { text: '年', encoding: 'utf-8' }
+ * // UTF-16LE without a BOM (as some Windows tools save text):
+ * const le = new Uint8Array([...'申请 12\n结转 3\n总计 15\n'].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]));
+ * decodeReportBytes(le).encoding; // 'utf-16le'
  * ```
  */
 export function decodeReportBytes(bytes: Uint8Array, options: DecodeOptions = {}): DecodedText {
@@ -86,6 +118,14 @@ export function decodeReportBytes(bytes: Uint8Array, options: DecodeOptions = {}
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8-bom' };
   if (startsWith(bytes, [0xff, 0xfe])) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
   if (startsWith(bytes, [0xfe, 0xff])) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16 !== null) {
+    try {
+      return { text: new TextDecoder(utf16, { fatal: true }).decode(bytes), encoding: utf16 };
+    } catch {
+      // Lone surrogates or an odd byte at the end: not clearly UTF-16 after all.
+    }
+  }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {

@@ -47,3 +47,30 @@ describe('decodeReportBytes', () => {
     expect(decodeReportBytes(utf8('1\t2\t3'))).toEqual({ text: '1\t2\t3', encoding: 'utf-8' });
   });
 });
+
+describe('decodeReportBytes without a byte-order mark', () => {
+  const bare = (s: string, littleEndian: boolean): Uint8Array => utf16(s, littleEndian).subarray(2);
+  const report = '三、收到和处理政府信息公开申请情况\n（一）予以公开\t959\t63\t2\t4\t45\t12\t1085\n（七）总计\t1320\t47\t3\t5\t26\t8\t1409\n';
+
+  it('reads UTF-16LE of a report with ASCII digits and line breaks', () => {
+    expect(decodeReportBytes(bare(report, true))).toEqual({ text: report, encoding: 'utf-16le' });
+  });
+
+  it('reads UTF-16BE of a report with ASCII digits and line breaks', () => {
+    expect(decodeReportBytes(bare(report, false))).toEqual({ text: report, encoding: 'utf-16be' });
+  });
+
+  it('does not guess UTF-16 from a short input with few NULs', () => {
+    expect(decodeReportBytes(bare('总计 1', true)).encoding).not.toBe('utf-16le');
+  });
+
+  it('does not take UTF-16 when NULs fall on both sides of the pairs', () => {
+    const mixed = new Uint8Array(64).map((_, i) => (i % 3 === 0 ? 0 : 0x41));
+    expect(decodeReportBytes(mixed).encoding).toBe('utf-8');
+  });
+
+  it('does not take UTF-16 when the pairs hold a lone surrogate', () => {
+    const bytes = new Uint8Array([...bare('总计 12 结转 3 新收 9 上年 7', true), 0x00, 0xd8, 0x41, 0x00]);
+    expect(decodeReportBytes(bytes).encoding).not.toBe('utf-16le');
+  });
+});

@@ -91,7 +91,7 @@ export function renderEmbeddedTables(input: string): Rendition {
  * const markdown = '| 信息内容 | 本年制发件数 |\n| --- | --- |\n| 规章 | 1 |\n\n<table><tr><td>一、本年新收</td><td>12</td></tr></table>';
  * embeddedTablesReader.accepts(markdown);                      // true
  * embeddedTablesReader.read(markdown).text.split('\n').at(-2); // '一、本年新收\t12'
- * const parse = createParser({ readers: [embeddedTablesReader, ...defaultReaders] });
+ * const parse = createParser({ readers: [embeddedTablesReader, ...defaultReaders.slice(2)] });
  * ```
  */
 export const embeddedTablesReader: InputReader = {

@@ -14,7 +14,7 @@ import { looksLikeHtml } from './looks-like-html.js';
  * import { createParser, defaultReaders } from 'xxgk-report';
  * import { htmlReader } from 'xxgk-report/html';
  * // html: test/fixtures/html/008-pingtan-2024-html-stripped.html
- * const parse = createParser({ readers: [htmlReader, ...defaultReaders] });
+ * const parse = createParser({ readers: [htmlReader, ...defaultReaders.slice(2)] }); // HTML, then the text readers
  * const report = parse(html);
  * const span = report.sources['applications.total.total']?.span; // （七）总计 · 总计
  * html.slice(span?.start, span?.end); // '218'

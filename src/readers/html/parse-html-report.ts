@@ -1,13 +1,14 @@
-import { createParser, defaultReaders } from '../../parser/create-parser.js';
+import { createParser } from '../../parser/create-parser.js';
 import type { Report } from '../../model/report.js';
-import { embeddedTablesReader } from './embedded-tables-reader.js';
-import { htmlReader } from './html-reader.js';
 
-const parseWithHtml = createParser({ readers: [htmlReader, embeddedTablesReader, ...defaultReaders] });
+// The main entry's default readers read HTML since 0.2; this entry keeps its
+// parseReport for the users who import it from here.
+const parseWithHtml = createParser();
 
 /**
- * `parseReport` that also reads HTML: a page or fragment as saved from a
- * government site is rendered by {@link htmlReader} (tables row by row, with
+ * `parseReport` that also reads HTML — the same as the main entry's
+ * `parseReport` now, kept here for compatibility: a page or fragment as saved from a
+ * government site is rendered by `htmlReader` (tables row by row, with
  * rowspan and colspan), and every span points into the HTML. Markdown or text
  * with raw `<table>`s inside has those tables rendered the same way. Other
  * text is parsed as by the main entry's `parseReport`.
