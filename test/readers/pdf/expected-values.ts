@@ -52,7 +52,7 @@ export function expectedProblems(report: Report, expected: Expected): string[] {
     if (want === null) {
       if (value !== null) problems.push(`${path}: written without a number, read ${JSON.stringify(value)}`);
       // A blank cell says so by a diagnostic (`cell-blank`); a '-' or '/' by its source, which quotes the placeholder.
-      else if (!report.diagnostics.some((d) => d.path === path) && !report.sources[path]) problems.push(`${path}: cell without a number, and neither a diagnostic nor a source on its path`);
+      else if (!report.diagnostics.some((d) => d.path === path) && !(report.sources as Readonly<Record<string, unknown>>)[path]) problems.push(`${path}: cell without a number, and neither a diagnostic nor a source on its path`);
     } else if (value === null) {
       if (!report.diagnostics.some((d) => accountsFor(d, path))) problems.push(`${path}: expected ${want}, null with no diagnostic`);
     } else if (value !== want) problems.push(`${path}: expected ${want}, read ${JSON.stringify(value)}`);
