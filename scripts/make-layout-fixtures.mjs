@@ -77,8 +77,9 @@ const OTHER_2021 = {
 // 2019 template: one undivided （六）其他处理 row, keyed otherHandling.total.
 const OTHER_2019 = { key: 'otherHandling.total', label: '（六）其他处理' };
 
+// 'hybrid' (seen in the wild): the 2021 template with the 2019 undivided （六） row.
 function resultGroups(template) {
-  return [...RESULT_GROUPS_COMMON, template === '2019' ? OTHER_2019 : OTHER_2021];
+  return [...RESULT_GROUPS_COMMON, template === '2019' || template === 'hybrid' ? OTHER_2019 : OTHER_2021];
 }
 
 /** Result-row keys (relative to `applications.`) in fixture order. */
@@ -141,7 +142,7 @@ const HEADINGS = {
 // value is 0 into a blank ('') or '-' cell (expected value null).
 // ---------------------------------------------------------------------------
 
-const SETS = [
+export const SETS = [
   {
     name: '2021-mixed',
     template: '2021',
@@ -388,7 +389,7 @@ const SETS = [
 
 const sum = (a) => a.reduce((s, x) => s + x, 0);
 
-function computeCells(set) {
+export function computeCells(set) {
   const v = new Map(); // key → number
   const t = set.template;
   const resKeys = resultRowKeys(t);
@@ -448,9 +449,9 @@ function proactiveKeys(t) {
   return keys;
 }
 
-function expectedJson(set, v) {
+export function expectedJson(set, v) {
   const t = set.template;
-  const out = { 'meta.template': t };
+  const out = { 'meta.template': t === 'hybrid' ? '2021' : t };
   const keys = [
     ...proactiveKeys(t),
     ...applicationRowKeys(t).flatMap((rk) => ALL_COLS.map((c) => `applications.${rk}.${c}`)),
@@ -459,7 +460,7 @@ function expectedJson(set, v) {
   for (const k of keys) {
     if (!v.has(k)) throw new Error(`${set.name}: no value for ${k}`);
     const d = set.display[k];
-    out[k] = d === '' || d === '-' ? null : v.get(k);
+    out[k] = d === '' || d === '-' || d === '/' ? null : v.get(k);
   }
   return JSON.stringify(out, null, 2) + '\n';
 }
@@ -486,6 +487,14 @@ function td(set, text, { rowspan = 1, colspan = 1, widthPt = 0, label = false, p
   const attrs = [];
   if (rowspan > 1) attrs.push(`rowspan="${rowspan}"`);
   if (colspan > 1) attrs.push(`colspan="${colspan}"`);
+  if (set.style === 'trs') {
+    // Word text pasted into a TRS CMS editor: bare <td>s, a <p class="MsoNormal">
+    // with a 宋体 span in every cell, numbers included.
+    const inner = parts
+      .map((p) => `<p class="MsoNormal"><span style="font-size:10.5pt;font-family:宋体">${p === '' ? '&nbsp;' : esc(p)}</span></p>`)
+      .join('');
+    return `<td${attrs.length ? ' ' + attrs.join(' ') : ''}>${inner}</td>`;
+  }
   if (set.style === 'word') {
     // Word "filtered HTML" flavour: unquoted class/align, single-quoted styles,
     // <p class=MsoNormal> in every cell, <o:p> and font spans on labels.
@@ -508,6 +517,7 @@ function td(set, text, { rowspan = 1, colspan = 1, widthPt = 0, label = false, p
 }
 
 function tableOpen(set) {
+  if (set.style === 'trs') return `<table border="1" cellspacing="0" cellpadding="0" style="border-collapse:collapse">`;
   return set.style === 'word'
     ? `<table class=MsoNormalTable border=1 cellspacing=0 cellpadding=0 ` +
         `style='border-collapse:collapse;border:none;mso-yfti-tbllook:1184;mso-padding-alt:0cm 5.4pt 0cm 5.4pt'>`
@@ -541,7 +551,7 @@ function table2(set, v) {
 
 function table3(set, v) {
   const t = set.template;
-  const [W1, W2, W3, WD] = [28, 48, 120, 36];
+  const [W1, W2, W3, WD] = set.narrowLabels ? [20, 30, 44, 40] : [28, 48, 120, 36];
   const data = (rk) => ALL_COLS.map((c) => td(set, shown(set, v, `applications.${rk}.${c}`), { widthPt: WD }));
   const rows = [];
   rows.push([
@@ -607,18 +617,21 @@ const FILLER = [
   '加强政府网站和政务新媒体日常监管，定期开展内容检查和安全检测，及时更新栏目内容，确保平台运行安全稳定，进一步发挥政务公开第一平台作用。',
 ];
 
-function buildHtml(set, v, filler = 0) {
+export function buildHtml(set, v, filler = 0) {
   const t = set.template;
-  const H = HEADINGS[t];
+  const H = HEADINGS[t === 'hybrid' ? '2021' : t];
   const g = (k) => v.get(k);
-  const word = set.style === 'word';
+  const word = set.style === 'word' || set.style === 'trs';
+  const trs = set.style === 'trs';
   const bodyPt = set.bigFont ? 16 : 12;
   const p = (text) =>
     word
       ? `<p class="MsoNormal" style="text-indent:32.0pt;line-height:28.0pt"><span style="font-size:${bodyPt}pt;font-family:仿宋_GB2312">${esc(text)}</span></p>`
       : `<p>${esc(text)}</p>`;
   const h = (text) =>
-    word
+    trs
+      ? `<p><strong>${esc(text)}</strong></p>`
+      : word
       ? `<p class="MsoNormal" style="text-indent:32.0pt;line-height:28.0pt"><b><span style="font-size:${bodyPt}pt;font-family:黑体">${esc(text)}</span></b></p>`
       : `<p><strong>${esc(text)}</strong></p>`;
   const sub = (text) =>
@@ -663,7 +676,9 @@ function buildHtml(set, v, filler = 0) {
   const footer = set.footer
     ? `<div title="footer"><p class="MsoFooter" align="center" style="text-align:center">- <sdfield type=PAGE subtype=RANDOM format=PAGE>1</sdfield> -</p></div>\n`
     : '';
-  const head = word
+  const head = trs
+    ? `<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n<title>${esc(title)}</title>\n</head>\n<body>\n<div class="TRS_Editor">\n`
+    : word
     ? `<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word">\n` +
       `<head>\n<meta http-equiv="Content-Type" content="text/html; charset=utf-8">\n<meta name="Generator" content="Microsoft Word 15 (filtered)">\n` +
       `<title>${esc(title)}</title>\n<style>p.MsoNormal{margin:0cm;text-align:justify;font-size:10.5pt;font-family:等线}</style>\n</head>\n<body lang="ZH-CN" style="text-justify-trim:punctuation">\n<div class="WordSection1">\n`
@@ -677,7 +692,7 @@ function buildHtml(set, v, filler = 0) {
 
 const ENV = { ...process.env, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', TERM: 'dumb' };
 
-function run(cmd, args, { cwd, allowFail = false } = {}) {
+export function run(cmd, args, { cwd, allowFail = false } = {}) {
   const r = spawnSync(cmd, args, { cwd, env: ENV, maxBuffer: 64 * 1024 * 1024, timeout: 180_000 });
   if (r.error) {
     if (r.error.code === 'ENOENT') return { missing: true };
@@ -706,7 +721,7 @@ const PDF_TOOLS = [
 ];
 
 /** HTML → DOCX → PDF with LibreOffice; returns { docx, pdf } paths or null. */
-function libreoffice(work, base) {
+export function libreoffice(work, base) {
   const profile = `-env:UserInstallation=file://${join(work, 'lo-profile')}`;
   const html = join(work, `${base}.html`);
   // HTML opens in Writer/Web by default, which has no DOCX export; the
@@ -724,13 +739,13 @@ function libreoffice(work, base) {
   return { docx, pdf, txt: join(work, 'txt', `${base}.txt`) };
 }
 
-function pdfText(pdf, mode = []) {
+export function pdfText(pdf, mode = []) {
   const r = run('pdftotext', [...mode, pdf, '-']);
   return r.missing ? null : r.stdout.toString('utf8');
 }
 
 /** True when a form feed falls inside the body of table 3 (between 1.属于国家秘密 and （七）总计). */
-function breakInsideTable3(text) {
+export function breakInsideTable3(text) {
   const a = text.indexOf('1.属于国家秘密');
   const b = text.indexOf('（七）总计', a);
   if (a < 0 || b < 0) return false;
@@ -803,4 +818,5 @@ function main() {
   if (missing.size) console.warn(`skipped (not installed): ${[...missing].join(', ')}`);
 }
 
-main();
+// Run only when invoked as a script (make-document-fixtures.mjs imports the pieces above).
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

@@ -6,6 +6,7 @@
  * without reading it.
  *
  * @packageDocumentation
+ * @module xxgk-report/document
  */
 
 export { parseDocument } from './readers/document/parse-document.js';

@@ -3,6 +3,7 @@
  * mammoth (an optional peer dependency) and the HTML reader.
  *
  * @packageDocumentation
+ * @module xxgk-report/docx
  */
 
 export { parseDocxReport } from './readers/docx/parse-docx-report.js';

@@ -5,6 +5,7 @@
  * entry point, so that a user who parses text does not load it.
  *
  * @packageDocumentation
+ * @module xxgk-report/html
  */
 
 export { htmlReader } from './readers/html/html-reader.js';

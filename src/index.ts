@@ -3,6 +3,7 @@
  * disclosure reports (政府信息公开工作年度报告) of Chinese government bodies.
  *
  * @packageDocumentation
+ * @module xxgk-report
  */
 
 // Parsing
@@ -11,7 +12,20 @@ export type { ParserOptions, ReportParser } from './parser/create-parser.js';
 
 // Model
 export { flattenReport, reportPaths } from './model/flatten-report.js';
-export type { FlatValue } from './model/flatten-report.js';
+export type { FlatReport, FlatValue } from './model/flatten-report.js';
+export type {
+  ReportPath,
+  ReportPath2021,
+  ReportPath2019,
+  MetaPath,
+  ProactivePath2021,
+  ProactivePath2019,
+  ApplicationsPath,
+  ReviewLitigationPath,
+  DiagnosticPath,
+  FindingPath,
+} from './model/report-path.js';
+export { pathLabel } from './templates/path-label.js';
 export type {
   Report,
   ReportMeta,

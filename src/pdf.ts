@@ -5,6 +5,7 @@
  * package). Every value read carries its box on the page.
  *
  * @packageDocumentation
+ * @module xxgk-report/pdf
  */
 
 export { parsePdfReport } from './readers/pdf/parse-pdf-report.js';

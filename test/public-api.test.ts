@@ -24,6 +24,7 @@ describe('the public API', () => {
         'mojibakeReader',
         'parseCellValue',
         'parseReport',
+        'pathLabel',
         'recognizeBoxGrid',
         'recognizeCellPerLineGrid',
         'recognizeExactTsvGrid',

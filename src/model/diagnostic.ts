@@ -1,5 +1,6 @@
 import type { PageBox } from './page-box.js';
 import type { Span } from './span.js';
+import type { DiagnosticPath } from './report-path.js';
 
 /**
  * How much a diagnostic or finding matters.
@@ -136,8 +137,12 @@ export interface Diagnostic {
   readonly messageEn: string;
   /** Where in the input (for a missing thing: where it was expected). */
   readonly span: Span;
-  /** The model path concerned, as in `flattenReport` (e.g. `applications.total.total`). */
-  readonly path?: string;
+  /**
+   * The model path concerned: a value's path as in `flattenReport` (e.g.
+   * `applications.total.total`), or a row's, group's or table's when the
+   * diagnostic concerns several values (see {@link DiagnosticPath}).
+   */
+  readonly path?: DiagnosticPath;
   /** The raw text concerned, when it helps (an unreadable cell, the numbers of a row). */
   readonly raw?: string;
   /** Where on a PDF page, for a report read from a PDF (see {@link PageBox}). */

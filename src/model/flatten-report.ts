@@ -3,6 +3,7 @@ import { template2019 } from '../templates/template-2019.js';
 import { template2021 } from '../templates/template-2021.js';
 import { reviewPaths } from '../templates/review-litigation-table.js';
 import type { Report, TemplateId } from './report.js';
+import type { ReportPath, ReportPath2019, ReportPath2021 } from './report-path.js';
 
 /**
  * The value of one flattened path.
@@ -11,13 +12,28 @@ import type { Report, TemplateId } from './report.js';
  * ```ts
  * import { parseReport, flattenReport, type FlatValue } from 'xxgk-report';
  * const report = parseReport(text); // text: examples/reports/000_892e5d3b650a9da1.txt
- * const flat: Record<string, FlatValue> = flattenReport(report);
+ * const flat: FlatReport = flattenReport(report);
  * flat['meta.organization'];     // '驻马店市人民政府'
  * flat['proactive.fees.amount']; // 61175.6871   行政事业性收费 · 本年收费金额（单位：万元）
  * flat['meta.publishedAt'];      // null         发布时间: not in this report
  * ```
  */
 export type FlatValue = number | string | null;
+
+/**
+ * A flattened report: `{ path: value }` with the paths of its template (see
+ * {@link reportPaths}). Keyed by {@link ReportPath}, so a misspelt path does
+ * not compile; a path of the other template is absent (`undefined`).
+ *
+ * @example
+ * ```ts
+ * import { flattenReport, parseReport, type FlatReport } from 'xxgk-report';
+ * const flat: FlatReport = flattenReport(parseReport(text)); // text: examples/reports/000_892e5d3b650a9da1.txt
+ * flat['applications.total.total'];     // 1350        （七）总计 · 总计
+ * flat['proactive.procurement.amount']; // undefined   a 2019-template path; this report is 2021
+ * ```
+ */
+export type FlatReport = { readonly [P in ReportPath]?: FlatValue };
 
 const META_PATHS = ['title', 'organization', 'year', 'template', 'publishedAt', 'source'] as const;
 
@@ -36,7 +52,12 @@ const META_PATHS = ['title', 'organization', 'year', 'template', 'publishedAt', 
  * reportPaths('2021', 'divided')[6];       // 'proactive.regulations.issued'   规章 · 本年制发件数
  * ```
  */
-export function reportPaths(template: TemplateId, otherHandling: 'divided' | 'undivided'): string[] {
+export function reportPaths(template: '2019', otherHandling: 'divided' | 'undivided'): ReportPath2019[];
+export function reportPaths(template: '2021' | 'pre2019' | 'unknown', otherHandling: 'divided' | 'undivided'): ReportPath2021[];
+export function reportPaths(template: TemplateId, otherHandling: 'divided' | 'undivided'): ReportPath[];
+export function reportPaths(template: TemplateId, otherHandling: 'divided' | 'undivided'): ReportPath[] {
+  // Built from the template data as strings; ReportPath is derived from the
+  // same data, and test/model/report-path.test.ts checks the two agree.
   const paths: string[] = META_PATHS.map((k) => `meta.${k}`);
   const proactive = template === '2019' ? template2019.proactive : template2021.proactive;
   for (const [row, columns] of Object.entries(proactive)) {
@@ -46,7 +67,7 @@ export function reportPaths(template: TemplateId, otherHandling: 'divided' | 'un
     for (const col of applicantColumns) paths.push(`applications.${row}.${col.key}`);
   }
   for (const p of reviewPaths) paths.push(`reviewLitigation.${p}`);
-  return paths;
+  return paths as ReportPath[];
 }
 
 /** The （六）其他处理 layout of a report's table 3. */
@@ -77,8 +98,8 @@ export function getPath(report: Report, path: string): FlatValue | undefined {
  * flat['meta.year']; // 2022
  * ```
  */
-export function flattenReport(report: Report): Record<string, FlatValue> {
-  const flat: Record<string, FlatValue> = {};
+export function flattenReport(report: Report): FlatReport {
+  const flat: { [P in ReportPath]?: FlatValue } = {};
   for (const path of reportPaths(report.meta.template, otherHandlingLayout(report))) {
     flat[path] = getPath(report, path) ?? null;
   }

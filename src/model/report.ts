@@ -2,6 +2,7 @@ import type { Diagnostic } from './diagnostic.js';
 import type { Span } from './span.js';
 import type { PageBox } from './page-box.js';
 import type { DocumentInfo } from './document-info.js';
+import type { ReportPath } from './report-path.js';
 
 /**
  * A number read from a table: `null` when the cell is blank, a placeholder
@@ -634,10 +635,11 @@ export interface Report {
   readonly tables: readonly FoundTable[];
   /**
    * Where each value came from, keyed by its `flattenReport` path
-   * (e.g. `applications.total.total`). A path is absent when its table or row
-   * was not found.
+   * (e.g. `applications.total.total`; see {@link ReportPath}). A path is
+   * absent when its table or row was not found. A placeholder cell (`-`,
+   * `/`, `—`, `无`) is here with its raw text while its value is null.
    */
-  readonly sources: Readonly<Record<string, CellSource>>;
+  readonly sources: Readonly<Partial<Record<ReportPath, CellSource>>>;
   /** What could not be read, or was read with a caveat. */
   readonly diagnostics: readonly Diagnostic[];
   /**

@@ -1,4 +1,4 @@
-import type { Report } from '../model/report.js';
+import type { CellSource, Report } from '../model/report.js';
 import type { Span } from '../model/span.js';
 import { createLineIndex } from '../text/line-index.js';
 import { sourceOffsetIn, type Rendition } from '../text/rendition.js';
@@ -16,8 +16,8 @@ export function remapReport(report: Report, rendition: Rendition, input: string)
     const end = Math.max(start, sourceOffsetIn(rendition.map, span.end));
     return index.spanOf(start, end);
   };
-  const sources: Record<string, Report['sources'][string]> = {};
-  for (const [path, source] of Object.entries(report.sources)) sources[path] = { ...source, span: remap(source.span) };
+  const sources: Record<string, CellSource> = {};
+  for (const [path, source] of Object.entries(report.sources) as [string, CellSource][]) sources[path] = { ...source, span: remap(source.span) };
   return {
     ...report,
     sections: report.sections.map((s) => ({ ...s, span: remap(s.span), bodySpan: remap(s.bodySpan) })),

@@ -27,9 +27,9 @@ export const applicantHeaderLabels: readonly LabelEntry[] = [
 ];
 
 /** A row of table 3: `path` is its dotted path under `applications`. */
-export interface ApplicationRowEntry extends LabelEntry {
+export interface ApplicationRowEntry<P extends string = string> extends LabelEntry {
   /** Dotted path under `applications`, e.g. `denied.stateSecret`. */
-  readonly path: string;
+  readonly path: P;
   /** The group heading the row sits under, if any. */
   readonly group?: ApplicationGroupKey;
 }
@@ -49,11 +49,8 @@ export const applicationGroups: readonly LabelEntry<ApplicationGroupKey>[] = [
   { key: 'otherHandling', label: '（六）其他处理', variants: ['其他处理'] },
 ];
 
-/**
- * Leaf rows, most specific first. Variants are distinctive fragments of the
- * template wording, so that abbreviations and typos around them still match.
- */
-export const applicationRows: readonly ApplicationRowEntry[] = [
+// The rows as literal data, so that their paths are a type (ApplicationRowPath).
+const rows = [
   { path: 'newReceived', key: 'newReceived', label: '一、本年新收政府信息公开申请数量', variants: ['本年新收'] },
   { path: 'carriedOver', key: 'carriedOver', label: '二、上年结转政府信息公开申请数量', variants: ['上年结转'] },
   { path: 'carriedForward', key: 'carriedForward', label: '四、结转下年度继续办理', variants: ['结转下年度', '结转下一年度'] },
@@ -79,11 +76,24 @@ export const applicationRows: readonly ApplicationRowEntry[] = [
   { path: 'otherHandling.unpaidFee', key: 'unpaidFee', label: '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', variants: ['缴纳费用', '收费通知'], group: 'otherHandling' },
   { path: 'otherHandling.other', key: 'other', label: '3.其他', variants: ['其他'], exact: true, group: 'otherHandling' },
   { path: 'total', key: 'total', label: '（七）总计', variants: ['总计', '合计'], exact: true },
-];
+] as const satisfies readonly ApplicationRowEntry[];
+
+/**
+ * The row paths of table 3 under `applications`, as the data above lists
+ * them (`denied.stateSecret`, `otherHandling.noCorrection`, …), plus
+ * `otherHandling.total` for an undivided （六）其他处理.
+ */
+export type ApplicationRowPath = (typeof rows)[number]['path'] | 'otherHandling.total';
+
+/**
+ * Leaf rows, most specific first. Variants are distinctive fragments of the
+ * template wording, so that abbreviations and typos around them still match.
+ */
+export const applicationRows: readonly ApplicationRowEntry<(typeof rows)[number]['path']>[] = rows;
 
 /** Row paths of table 3 in template order, for the divided or undivided （六）. */
-export function applicationRowPaths(otherHandling: 'divided' | 'undivided'): readonly string[] {
-  const paths: string[] = [];
+export function applicationRowPaths(otherHandling: 'divided' | 'undivided'): readonly ApplicationRowPath[] {
+  const paths: ApplicationRowPath[] = [];
   for (const row of applicationRows) {
     if (row.path === 'carriedForward') continue;
     if (row.group === 'otherHandling') {

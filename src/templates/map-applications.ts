@@ -195,7 +195,7 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
    * up to its 总计.
    */
   function placeDetachedRows(layout: 'divided' | 'undivided'): void {
-    const order = applicationRowPaths(layout);
+    const order: readonly string[] = applicationRowPaths(layout);
     for (const run of runOns) {
       const k = run.cells.length / columnCount;
       const at = order.indexOf(run.rowPath);

@@ -1,4 +1,5 @@
 import type { Diagnostic, DiagnosticCode, Severity } from '../model/diagnostic.js';
+import type { DiagnosticPath } from '../model/report-path.js';
 import type { CellSource, Count } from '../model/report.js';
 import type { Cell } from '../grids/grid.js';
 import { hasDigit, parseCellValue } from '../grids/parse-cell-value.js';
@@ -35,7 +36,9 @@ export function makeDiagnostic(
   messageEn: string,
   extra: { path?: string; raw?: string } = {},
 ): Diagnostic {
-  return { code, severity, message, messageEn, span: index.spanOf(at.start, at.end), ...extra };
+  // Paths are built from template keys as strings; the schema test checks
+  // that every path a diagnostic carries is a DiagnosticPath.
+  return { code, severity, message, messageEn, span: index.spanOf(at.start, at.end), ...(extra as { path?: DiagnosticPath; raw?: string }) };
 }
 
 /** How a value is read: a count (件) or an amount of money (万元). */

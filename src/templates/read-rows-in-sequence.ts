@@ -83,7 +83,7 @@ export function readRowsInSequence(cells: readonly Cell[]): SequenceReading | nu
   if (!otherHandling || runs.some((r) => r.length % columnCount !== 0)) return null;
 
   const order = applicationRowPaths(otherHandling);
-  const position = new Map(order.map((p, i) => [p, i] as const));
+  const position = new Map<string, number>(order.map((p, i) => [p, i] as const));
   const perRun: RunReading[][] = [];
   let combinations = 1;
   for (const r of runs) {

@@ -25,6 +25,6 @@ export const reviewHeaderLabels: readonly LabelEntry[] = [
 ];
 
 /** The 15 value paths of table 4 in reading order. */
-export const reviewPaths: readonly string[] = reviewGroups.flatMap((g) =>
-  outcomeColumns.map((c) => `${g.key}.${c.key}`),
+export const reviewPaths: readonly `${keyof ReviewLitigationTable}.${keyof OutcomeCounts}`[] = reviewGroups.flatMap((g) =>
+  outcomeColumns.map((c) => `${g.key}.${c.key}` as const),
 );

@@ -1,5 +1,6 @@
 import type { Severity } from '../model/diagnostic.js';
 import type { Span } from '../model/span.js';
+import type { FindingPath } from '../model/report-path.js';
 
 /**
  * Every finding code `validate` and `validateSeries` can emit, with its
@@ -92,8 +93,11 @@ export interface Finding {
   readonly message: string;
   /** The same message in English. */
   readonly messageEn: string;
-  /** The dotted paths of every cell involved, as in `flattenReport` (e.g. `applications.total.total`). */
-  readonly paths: readonly string[];
+  /**
+   * The dotted paths of every cell involved, as in `flattenReport` (e.g.
+   * `applications.total.total`); for `table-missing`, the table's name.
+   */
+  readonly paths: readonly FindingPath[];
   /** For arithmetic: the value the relation requires (a sum of cells, or the table value a sentence names). */
   readonly expected?: number;
   /** For arithmetic: the value found (the total as written, or the number the sentence states). */
@@ -110,7 +114,11 @@ export interface Finding {
   readonly suggestionEn?: string;
 }
 
-/** The fields of a finding that {@link makeFinding} fills in when absent. */
+/**
+ * The fields of a finding that {@link makeFinding} fills in when absent.
+ * `paths` are strings here: the rules build them from template keys, and the
+ * schema test checks that every path they emit is a {@link FindingPath}.
+ */
 export type FindingInput = Omit<Finding, 'paths' | 'spans'> & {
   readonly paths?: readonly string[];
   readonly spans?: readonly Span[];
@@ -129,7 +137,7 @@ export function makeFinding(input: FindingInput): Finding {
     severity: input.severity,
     message: input.message,
     messageEn: input.messageEn,
-    paths: [...(input.paths ?? [])],
+    paths: [...(input.paths ?? [])] as FindingPath[],
     spans: [...(input.spans ?? [])],
   };
   if (input.expected !== undefined) finding.expected = input.expected;

@@ -1,5 +1,5 @@
 import { getPath } from '../model/flatten-report.js';
-import type { FoundTable, Report } from '../model/report.js';
+import type { CellSource, FoundTable, Report } from '../model/report.js';
 import type { Span } from '../model/span.js';
 
 /**
@@ -13,7 +13,8 @@ export function readCell(report: Report, path: string): number | null {
 
 /** The source spans of those paths that have one, in the order given. */
 export function cellSpans(report: Report, paths: readonly string[]): Span[] {
-  const sources = report.sources ?? {};
+  // Paths come from the rules as strings; read the sources as a string map.
+  const sources: Readonly<Record<string, CellSource | undefined>> = report.sources ?? {};
   const spans: Span[] = [];
   for (const path of paths) {
     if (!Object.prototype.hasOwnProperty.call(sources, path)) continue;

@@ -1,3 +1,4 @@
+import type { FindingPath } from '../model/report-path.js';
 import type { Report } from '../model/report.js';
 import type { Span } from '../model/span.js';
 import { applicantColumns } from '../templates/applications-table.js';
@@ -35,7 +36,7 @@ export interface SeriesFinding extends Finding {
   /** Index of the earlier report it was compared with, or null when there is none. */
   readonly previousReport: number | null;
   /** The cells involved in the earlier report. */
-  readonly previousPaths: readonly string[];
+  readonly previousPaths: readonly FindingPath[];
   /** Their positions in the earlier report's input. */
   readonly previousSpans: readonly Span[];
 }
@@ -138,7 +139,8 @@ function series(
   at: { index: number; previous: number | null; previousPaths: readonly string[]; previousSpans: readonly Span[] },
   input: FindingInput,
 ): SeriesFinding {
-  return { ...makeFinding(input), report: at.index, previousReport: at.previous, previousPaths: [...at.previousPaths], previousSpans: [...at.previousSpans] };
+  // Paths built from template keys, as in makeFinding; the schema test checks them.
+  return { ...makeFinding(input), report: at.index, previousReport: at.previous, previousPaths: [...at.previousPaths] as FindingPath[], previousSpans: [...at.previousSpans] };
 }
 
 function checkCarryOver(now: Entry, before: Entry, year: number): SeriesFinding[] {

@@ -45,7 +45,7 @@ describe('csvPaths', () => {
     expect(mixed).toEqual(allReportPaths());
     expect(mixed).toHaveLength(new Set([...reportPaths('2019', 'undivided'), ...reportPaths('2021', 'divided')]).size);
     for (const [template, layout] of [['2021', 'divided'], ['2019', 'undivided'], ['2021', 'undivided'], ['2019', 'divided']] as const) {
-      const paths = reportPaths(template, layout);
+      const paths: readonly string[] = reportPaths(template, layout);
       expect(mixed.filter((p) => paths.includes(p))).toEqual(paths);
     }
     const tables = mixed.map((p) => p.split('.')[0]);

@@ -31,7 +31,7 @@ function expectedOf(name: string): Record<string, unknown> {
 
 /** Requires every hand-checked value of a fixture in the parsed report. */
 function expectValues(report: Report, expected: Record<string, unknown>): void {
-  const flat = flattenReport(report);
+  const flat: Readonly<Record<string, unknown>> = flattenReport(report);
   const wrong = Object.entries(expected).filter(([path, value]) => flat[path] !== value);
   expect(wrong.map(([path, value]) => `${path}: expected ${String(value)}, got ${String(flat[path])}`)).toEqual([]);
 }
@@ -251,7 +251,7 @@ describe('xxgk-report parse --format csv', () => {
     const [header = [], row2021 = [], row2019 = []] = readCsv(result.stdout);
     const paths = header.slice(1, -6);
     expect(paths).toEqual(allReportPaths());
-    expect(paths.filter((p) => reportPaths('2019', 'undivided').includes(p))).toEqual(reportPaths('2019', 'undivided'));
+    expect(paths.filter((p) => (reportPaths('2019', 'undivided') as readonly string[]).includes(p))).toEqual(reportPaths('2019', 'undivided'));
     expect(row2021[header.indexOf('proactive.procurement.amount')]).toBe('');
     expect(row2019[header.indexOf('proactive.procurement.amount')]).toBe('25829.67');
     expect(row2019[header.indexOf('proactive.regulations.issued')]).toBe('');

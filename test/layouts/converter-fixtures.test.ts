@@ -27,7 +27,7 @@ describe('converter-made fixtures', () => {
       const expected = JSON.parse(readFileSync(`${dir}${setOf(file)}.expected.json`, 'utf8')) as Record<string, number | string | null>;
       // html2text writes bytes that are not UTF-8; decoding gives U+FFFD, as a user would get.
       const report = parseReport(new TextDecoder('utf-8').decode(readFileSync(dir + file)));
-      const flat = flattenReport(report);
+      const flat: Readonly<Record<string, unknown>> = flattenReport(report);
       const named = (path: string): boolean =>
         report.diagnostics.some((d) => d.path !== undefined && (path === d.path || path.startsWith(`${d.path}.`))) ||
         report.diagnostics.some((d) => ['unplaced-number', 'row-value-count', 'table-unrecognized', 'table-missing', 'cell-glued'].includes(d.code));

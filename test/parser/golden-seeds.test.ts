@@ -10,7 +10,7 @@ describe('parseReport on the five seed reports', () => {
   for (const { name, text, expected } of loadSeeds()) {
     describe(name, () => {
       const report = parseReport(text);
-      const flat = flattenReport(report);
+      const flat: Readonly<Record<string, unknown>> = flattenReport(report);
 
       it('gives exactly the hand-checked paths, in template order', () => {
         expect(Object.keys(flat)).toEqual(Object.keys(expected));

@@ -1,3 +1,4 @@
+import type { ReportPath } from '../../src/index.js';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -17,7 +18,7 @@ describe('parseReport of the main entry', () => {
       const flat = flattenReport(parseReport(html));
       for (const [path, want] of Object.entries(expected)) {
         if (path.startsWith('meta.') || typeof want !== 'number') continue;
-        expect(flat[path], path).toBe(want);
+        expect(flat[path as ReportPath], path).toBe(want);
       }
     });
   }

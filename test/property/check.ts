@@ -1,4 +1,4 @@
-import type { Diagnostic, Finding, Report, Span } from '../../src/index.js';
+import type { CellSource, Diagnostic, Finding, Report, Span } from '../../src/index.js';
 import { getPath } from '../../src/model/flatten-report.js';
 import type { PlacedValue, Rendering } from './document.js';
 import { applicantKeys, outcomeKeys, resultRows, tableOfPath, type BrokenReport } from './model.js';
@@ -85,7 +85,7 @@ export function checkRoundTrip(rendering: Rendering, report: Report): RoundTrip 
     rendered++;
     if (got === p.shown) {
       back++;
-      const source = report.sources[p.path];
+      const source = (report.sources as Readonly<Record<string, CellSource | undefined>>)[p.path];
       if (!source || !contains(source.span, p)) problem('misplaced', `source ${source ? `${source.span.start}–${source.span.end} ${JSON.stringify(source.raw)}` : 'none'}`);
     } else if (got !== null) problem('wrong', `expected ${p.shown}, read ${JSON.stringify(got)}`);
     else if (!report.diagnostics.some((d) => covers(d, p))) problem('silent', 'null with no diagnostic');
@@ -145,12 +145,12 @@ export function checkBroken(broken: BrokenReport, report: Report, findings: read
   if (paths.length === 0) {
     // Nothing validate could name.
   } else if (assessable) {
-    if (!findings.some((f) => f.code === broken.code && f.severity === 'error' && f.paths.includes(broken.cell))) {
+    if (!findings.some((f) => f.code === broken.code && f.severity === 'error' && (f.paths as readonly string[]).includes(broken.cell))) {
       problems.push(`no ${broken.code} error naming ${broken.cell}`);
     }
   } else {
     // One finding for the relation, or one for the whole family when its table has no values at all.
-    const over = (f: Finding): boolean => paths.every((p) => f.paths.includes(p));
+    const over = (f: Finding): boolean => paths.every((p) => (f.paths as readonly string[]).includes(p));
     if (!findings.some((f) => f.code === 'not-assessable' && over(f))) problems.push(`a cell of the ${broken.code} relation at ${broken.cell} came back null, but no not-assessable finding covers the relation`);
   }
   const relationCodes = new Set(['applications-balance', 'results-sum', 'row-sum', 'review-sum']);

@@ -72,7 +72,7 @@ describe('parseReport on table 3 printed by pdftotext without -layout (labels ap
   it('reads every value, and says how', () => {
     const text = rawTable3();
     const report = parseReport(text);
-    const flat = flattenReport(report);
+    const flat: Readonly<Record<string, unknown>> = flattenReport(report);
     const keys = ['naturalPerson', 'commercial', 'research', 'publicWelfare', 'legalService', 'other', 'total'];
     for (const [path, values] of HAND_TABLE) {
       expect(keys.map((k) => flat[`applications.${path}.${k}`]), path).toEqual(values);

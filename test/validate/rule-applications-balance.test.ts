@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseReport } from '../../src/index.js';
+import { parseReport, type ReportPath } from '../../src/index.js';
 import { checkApplicationsBalance } from '../../src/validate/rule-applications-balance.js';
 import { ofCode, parsedSeed, withValue } from './helpers.js';
 
@@ -25,7 +25,7 @@ describe('checkApplicationsBalance (R1: 本年新收 + 上年结转 = （七）�
       messageEn: 'Table 3, column total: newReceived + carriedOver ≠ total + carriedForward (1354 ≠ 1353)',
       paths: ['applications.newReceived.total', 'applications.carriedOver.total', 'applications.total.total', 'applications.carriedForward.total'],
     });
-    expect(f?.spans.map((s) => s.start)).toEqual(f?.paths.map((p) => report.sources[p]?.span.start));
+    expect(f?.spans.map((s) => s.start)).toEqual(f?.paths.map((p) => report.sources[p as ReportPath]?.span.start));
   });
 
   it('names the column in practitioners’ words: 法人或其他组织·法律服务机构列', () => {

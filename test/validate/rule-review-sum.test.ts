@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ReportPath } from '../../src/index.js';
 import { checkReviewSum } from '../../src/validate/rule-review-sum.js';
 import { parsedSeed, withValue } from './helpers.js';
 
@@ -21,7 +22,7 @@ describe('checkReviewSum (R4: 结果维持 + 结果纠正 + 其他结果 + 尚�
       message: '表四“行政诉讼·未经复议直接起诉”：结果维持+结果纠正+其他结果+尚未审结 ≠ 总计（84 ≠ 85）',
       paths: ['upheld', 'corrected', 'other', 'pending', 'total'].map((k) => `reviewLitigation.directSuit.${k}`),
     });
-    expect(findings[0]?.spans).toEqual(findings[0]?.paths.map((p) => report.sources[p]?.span));
+    expect(findings[0]?.spans).toEqual(findings[0]?.paths.map((p) => report.sources[p as ReportPath]?.span));
   });
 
   it('fails 行政复议 when its 总计 changes', () => {

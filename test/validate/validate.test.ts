@@ -110,7 +110,7 @@ describe('validate', () => {
         for (const [row, seven] of table) seven.forEach((v, k) => (values[`applications.${row}.${COLUMNS[k]}`] = v));
         const consistent = withValues(report, values);
         expect(validate(consistent).filter((f) => f.severity === 'error' || f.code === 'not-assessable')).toEqual([]);
-        const path = paths[at] as string;
+        const path = paths[at] as (typeof paths)[number];
         const changed = withValue(consistent, path, (values[path] as number) + delta);
         const errors = validate(changed).filter((f) => f.severity === 'error');
         expect(errors.length).toBeGreaterThan(0);

@@ -42,9 +42,9 @@ function named(options: DocumentOptions): { zh: string; en: string } {
  *
  * @example
  * ```ts
- * import { readFile } from 'node:fs/promises';
  * import { parseDocument } from 'xxgk-report/document';
- * const report = await parseDocument(await readFile('test/fixtures/docx/2021-mixed.docx'), { name: '2021-mixed.docx' });
+ * // bytes: the file test/fixtures/docx/2021-mixed.docx (a Uint8Array)
+ * const report = await parseDocument(bytes, { name: '2021-mixed.docx' });
  * report.document?.format;                                         // 'docx'
  * (await parseDocument(new TextEncoder().encode('一、总体情况'))).document?.format; // 'text'
  * ```

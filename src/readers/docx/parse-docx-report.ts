@@ -75,9 +75,9 @@ function arrayBufferOf(data: Uint8Array | ArrayBuffer): ArrayBuffer {
  *
  * @example
  * ```ts
- * import { readFile } from 'node:fs/promises';
  * import { parseDocxReport } from 'xxgk-report/docx';
- * const report = await parseDocxReport(await readFile('test/fixtures/docx/2021-mixed.docx'));
+ * // bytes: the file test/fixtures/docx/2021-mixed.docx (a Uint8Array)
+ * const report = await parseDocxReport(bytes);
  * report.document?.format;                   // 'docx'
  * report.applications.newReceived.total;     // 3694
  * ```

@@ -102,6 +102,7 @@ export async function parsePdfReport(data: Uint8Array | ArrayBuffer, options: Pd
   // A plain Uint8Array (pdf.js refuses a Node Buffer).
   const bytes = data instanceof Uint8Array ? new Uint8Array(data) : new Uint8Array(data.slice(0));
   const info = { format: 'pdf' as const, kind: 'PDF', text: '' };
+  if (bytes.length === 0) return refusedReport('input-empty', '输入为空（0字节）', 'The input is empty (0 bytes)', { ...info, format: 'unsupported', kind: 'empty' });
   if (!looksLikePdf(bytes)) {
     return refusedReport('input-unsupported', '不是PDF文件（文件开头没有 %PDF- 标记）', 'Not a PDF (no %PDF- header)', { ...info, format: 'unsupported', kind: 'not a PDF' });
   }

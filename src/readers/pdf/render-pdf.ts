@@ -3,6 +3,7 @@ import { isPageFooter } from '../../grids/page-footer.js';
 import { matchSectionHeading } from '../../sections/split-sections.js';
 import type { PageContent, TextRun } from './page-content.js';
 import { findRuledTables, type Box, type RuledTable } from './ruled-tables.js';
+import { templateRowOf } from './template-row-label.js';
 
 /** A stretch of the rendition and where on which page it was drawn. */
 export interface PlacedText {
@@ -200,16 +201,23 @@ const isValueText = (t: string): boolean => /^[-—－/／\s0-9０-９.,，．]*
 
 /**
  * The texts of `last` with a row's texts appended cell by cell, when the row
- * is the rest of `last` that a page break split off: each cell with text
- * stands in a column of `last` (same left edge and width within 2 points)
- * where `last` holds a label, and none of it starts a template row; the
- * row's other cells are empty (the cells of rowspans begun on the page
- * before). Otherwise null: the row is a row of its own (a repeated header
- * puts words over value cells).
+ * is the rest of `last` that a page break split off. Each cell with text
+ * must stand in a column of `last` (same left edge and width within 2
+ * points) that holds text of the same kind — words under words, a number's
+ * remaining digits under a number (`680` / `7` is 6807) — and the row's
+ * other cells are empty (the cells of rowspans begun on the page before).
+ * And the template decides: a label is joined only when the cut label is
+ * no template row's (`7.属于行`) and the joined one is (`7.属于行政执法案卷`),
+ * so two whole rows (`规章`, then `行政规范性文件` with blank cells) are never
+ * run together; a row of digits alone, under numbers, is the rest of those
+ * numbers (a template row always has its own label cell). Otherwise null:
+ * the row is a row of its own (a repeated header puts words over value
+ * cells).
  */
 function continueRow(last: WrittenRow, row: readonly { readonly box: Box }[], texts: readonly string[]): string[] | null {
   const merged = [...last.texts];
-  let joined = false;
+  let labels = 0;
+  let values = 0;
   for (let k = 0; k < row.length; k++) {
     const text = texts[k] as string;
     if (text.length === 0) continue;
@@ -217,11 +225,16 @@ function continueRow(last: WrittenRow, row: readonly { readonly box: Box }[], te
     const column = last.columns.findIndex(([x, width]) => Math.abs(box.x - x) <= 2 && Math.abs(box.width - width) <= 2);
     if (column < 0) return null;
     const before = last.texts[column] as string;
-    if (before.length === 0 || isValueText(before) || isValueText(text) || ENUMERATOR.test(text)) return null;
+    if (before.length === 0 || isValueText(before) !== isValueText(text)) return null;
+    if (isValueText(text)) {
+      values++;
+    } else {
+      if (ENUMERATOR.test(text) || templateRowOf(before) !== undefined || templateRowOf(before + text) === undefined) return null;
+      labels++;
+    }
     merged[column] = before + text;
-    joined = true;
   }
-  return joined ? merged : null;
+  return labels + values > 0 ? merged : null;
 }
 
 /** The rows of a table: its cells grouped by top row (they are sorted by row, then column). */

@@ -83,7 +83,7 @@ function repair(input: string): Rendition {
  * html2text writes for a page whose charset it did not see (`<meta
  * charset>` in HTML5), and what a wrong "encoding" setting gives. Accepts
  * only text that carries the mojibake's signature in numbers (see
- * {@link looksLikeMojibake}) and hardly any CJK of its own; every span of
+ * `looksLikeMojibake`) and hardly any CJK of its own; every span of
  * the report is mapped back to the input as written.
  *
  * @example

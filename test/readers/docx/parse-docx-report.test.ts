@@ -1,3 +1,4 @@
+import type { ReportPath } from '../../../src/index.js';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as mammoth from 'mammoth';
@@ -28,12 +29,12 @@ describe('parseDocxReport', () => {
       expect(report.document?.format).toBe('docx');
       for (const [path, want] of Object.entries(expected)) {
         if (path.startsWith('meta.')) continue;
-        expect(flat[path] ?? null, path).toBe(want);
+        expect(flat[path as ReportPath] ?? null, path).toBe(want);
         if (want === null) {
           // A blank cell says cell-blank on its path; a '-' is the report's own
           // "none", read as null with its cell kept in sources.
           const named = report.diagnostics.some((d) => d.path !== undefined && (d.path === path || path.startsWith(`${d.path}.`)));
-          const dash = report.sources[path]?.raw.trim() === '-';
+          const dash = report.sources[path as ReportPath]?.raw.trim() === '-';
           expect(named || dash, `${path}: null without a diagnostic`).toBe(true);
         }
       }
@@ -43,7 +44,7 @@ describe('parseDocxReport', () => {
       const fromDocx = flattenReport(await parseDocxReport(readFileSync(`${docxDir}${name}.docx`)));
       const fromHtml = flattenReport(parseHtmlReport(readFileSync(html, 'utf8')));
       for (const [path, value] of Object.entries(fromDocx)) {
-        if (value !== null && typeof value === 'number') expect(value, path).toBe(fromHtml[path]);
+        if (value !== null && typeof value === 'number') expect(value, path).toBe(fromHtml[path as ReportPath]);
       }
     });
   }

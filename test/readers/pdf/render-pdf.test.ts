@@ -111,5 +111,15 @@ describe('renderPdf', () => {
     ]);
     expect(r.text.split('\n')).toEqual(['信息内容\t总计', '1.本机关不掌握相关\t1085', '4.保护第三方合法权益\t38', '5.属于三类内部事务信息\t21']);
   });
+
+  it('joins the digits of a number a page break split, with the cut label, and never runs two whole rows together', () => {
+    const rules1 = grid([50, 150, 200], [120, 60]);
+    const rules2 = grid([50, 150, 200], [760, 740]);
+    const split = renderPdf([page(1, [run('7.属于行', 55, 80, 40), run('680', 160, 80, 18)], rules1), page(2, [run('政执法案卷', 55, 745, 50), run('7', 160, 745, 6)], rules2)]);
+    expect(split.text).toBe('7.属于行政执法案卷\t6807');
+    // 规章 is a whole row: 行政规范性文件 (its values blank) is a row of its own.
+    const whole = renderPdf([page(1, [run('规章', 55, 80), run('1', 160, 80, 6)], rules1), page(2, [run('行政规范性文件', 55, 745, 70)], rules2)]);
+    expect(whole.text.split('\n')).toEqual(['规章\t1', '行政规范性文件\t']);
+  });
 });
 
