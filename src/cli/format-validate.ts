@@ -84,7 +84,7 @@ export interface ValidationRecord {
 export function inputDiagnosticsAsFindings(diagnostics: readonly Diagnostic[]): Finding[] {
   return diagnostics
     .filter((d) => inputDiagnosticCodes.has(d.code))
-    .map((d) => ({ code: d.code as Finding['code'], severity: d.severity, message: d.message, messageEn: d.messageEn, paths: d.path ? [d.path] : [], spans: [d.span] }));
+    .map((d) => ({ code: d.code as Finding['code'], severity: d.severity, message: d.message, messageEn: d.messageEn, paths: (d.path ? [d.path] : []) as Finding['paths'], spans: [d.span] }));
 }
 
 /** The records of one input: its input diagnostics first, then its findings. */
