@@ -1,6 +1,5 @@
 import { parseReport as parseText, validate } from '../index.js';
 import { parseReport as parseHtml } from '../html.js';
-import { parseDocument } from '../document.js';
 import type { Diagnostic, DiagnosticCode } from '../model/diagnostic.js';
 import type { DocumentFormat } from '../model/document-info.js';
 import type { Report } from '../model/report.js';
@@ -8,6 +7,18 @@ import type { Finding } from '../validate/finding.js';
 import type { ReportEncoding } from '../text/decode-report-bytes.js';
 import type { EncodingOption, ReadMode } from './args.js';
 import type { LoadedInput } from './read-input.js';
+
+type DocumentEntry = typeof import('../document.js');
+
+/**
+ * The built `xxgk-report/document` beside `dist/cli.js`, loaded at run time
+ * by a path esbuild does not follow: bundled here, `parseDocument` would move
+ * into a chunk shared with `dist/document.js`, and that entry would no longer
+ * hold its own lazy imports of the PDF and DOCX readers.
+ */
+const documentEntry = './document.js';
+let documentModule: Promise<DocumentEntry> | undefined;
+const loadDocumentEntry = (): Promise<DocumentEntry> => (documentModule ??= import(documentEntry) as Promise<DocumentEntry>);
 
 /** One input parsed and validated: what every output format is made from. */
 export interface ParsedInput {
@@ -54,6 +65,7 @@ export interface ParseInputOptions {
  * unreadable inputs are never forced.
  */
 export async function parseInput(input: LoadedInput, options: ParseInputOptions): Promise<ParsedInput> {
+  const { parseDocument } = await loadDocumentEntry();
   let report = await parseDocument(input.bytes, { name: input.file, encoding: options.encoding });
   const document = report.document;
   if (document && options.as !== 'auto' && (document.format === 'text' || document.format === 'html') && document.format !== options.as) {
