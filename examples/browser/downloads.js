@@ -39,7 +39,7 @@ export function csvField(value) {
  * that guess a legacy encoding still read the Chinese labels.
  *
  * @param {Record<string, string | number | null>} flat `flattenReport(report)`
- * @param {ReadonlyMap<string, string>} labels `pathLabels(template, otherHandling)`
+ * @param {ReadonlyMap<string, string>} labels the label of each path (the core's `pathLabel`)
  * @returns {string}
  */
 export function valuesCsv(flat, labels) {

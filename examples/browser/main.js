@@ -7,7 +7,7 @@
 //
 // The site build (build.mjs) bundles this file with dist/ into one classic
 // script; pdf.js and mammoth are loaded only when a PDF or a DOCX comes.
-import { flattenReport, formatFindings, validate } from '../../dist/index.js';
+import { flattenReport, formatFindings, pathLabel, validate } from '../../dist/index.js';
 import { parseDocument } from '../../dist/document.js';
 import { reportJson, valuesCsv } from './downloads.js';
 import { loadMammoth, loadPdfjs, openPdfView } from './pdf-view.js';
@@ -17,7 +17,6 @@ import {
   applicationsHeader,
   metaLabels,
   outcomeColumns,
-  pathLabels,
   proactiveBlocks,
   reviewGroups,
   reviewLitigationHeader,
@@ -453,8 +452,9 @@ downloadJson.addEventListener('click', () => {
 downloadCsv.addEventListener('click', () => {
   if (!current) return;
   const { report } = current;
-  const otherHandling = Object.hasOwn(report.applications.otherHandling, 'total') ? 'undivided' : 'divided';
-  offer(valuesCsv(flattenReport(report), pathLabels(report.meta.template === '2019' ? '2019' : '2021', otherHandling)), 'csv', 'text/csv;charset=utf-8');
+  // The core's labels, as the CLI's CSV headers (`--labels zh`) write them.
+  const flat = flattenReport(report);
+  offer(valuesCsv(flat, new Map(Object.keys(flat).map((path) => [path, pathLabel(path)]))), 'csv', 'text/csv;charset=utf-8');
 });
 fileInput.addEventListener('change', () => {
   const file = fileInput.files?.[0];

@@ -213,31 +213,3 @@ export const metaLabels = {
   'meta.statisticsPeriod': '统计期限',
 };
 
-/**
- * The Chinese label of every path the page shows, for the CSV download: the
- * labels the tables draw around a cell, outermost first, joined by ` · `
- * (e.g. `三、本年度办理结果 · （三）不予公开 · 1.属于国家秘密 · 自然人`).
- *
- * @param {'2021' | '2019'} template
- * @param {'divided' | 'undivided'} otherHandling
- * @returns {Map<string, string>}
- */
-export function pathLabels(template, otherHandling) {
-  const labels = new Map(Object.entries(metaLabels));
-  const join = (...parts) => parts.filter(Boolean).join(' · ');
-  for (const block of proactiveBlocks[template]) {
-    for (const [row, rowLabel] of block.rows) {
-      for (const [column, columnLabel] of block.columns) labels.set(`proactive.${row}.${column}`, join(block.article, rowLabel, columnLabel));
-    }
-  }
-  for (const row of applicationRows(otherHandling)) {
-    for (const [column, columnLabel] of applicantColumns) {
-      labels.set(`applications.${row.path}.${column}`, join(row.group, row.subgroup, row.label, columnLabel));
-    }
-  }
-  for (const [group, groupLabel] of reviewGroups) {
-    const heading = group === 'review' ? '' : reviewLitigationHeader.litigation;
-    for (const [outcome, outcomeLabel] of outcomeColumns) labels.set(`reviewLitigation.${group}.${outcome}`, join(heading, groupLabel, outcomeLabel));
-  }
-  return labels;
-}

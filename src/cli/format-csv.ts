@@ -2,7 +2,8 @@ import { flattenReport } from '../index.js';
 import type { FlatValue } from '../model/flatten-report.js';
 import type { Severity } from '../model/diagnostic.js';
 import type { LabelMode } from './args.js';
-import { allReportPaths, pathLabelZh } from './labels.js';
+import { pathLabel, type ReportPath } from '../index.js';
+import { allReportPaths } from './labels.js';
 import type { ParsedInput } from './parse-input.js';
 
 /** Options of {@link formatCsv}. */
@@ -104,7 +105,7 @@ export function csvPaths(flats: readonly Readonly<Record<string, FlatValue>>[]):
 export function formatCsv(rows: readonly CsvRow[], options: FormatCsvOptions = {}): string {
   const paths = csvPaths(rows.map((r) => r.flat));
   const zh = options.labels === 'zh';
-  const header = [zh ? '文件' : 'file', ...paths.map((p) => (zh ? pathLabelZh(p) : p)), ...countColumns.map((c) => (zh ? c.zh : c.key))];
+  const header = [zh ? '文件' : 'file', ...paths.map((p) => (zh ? pathLabel(p as ReportPath) : p)), ...countColumns.map((c) => (zh ? c.zh : c.key))];
   let out = (options.bom ? '\uFEFF' : '') + csvRecord(header);
   for (const row of rows) {
     out += csvRecord([row.file, ...paths.map((p) => row.flat[p] ?? null), ...countColumns.map((c) => row.counts[c.key] ?? 0)]);

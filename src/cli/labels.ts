@@ -1,24 +1,12 @@
 import { reportPaths } from '../model/flatten-report.js';
-import { applicantColumns, applicationGroups, applicationRows } from '../templates/applications-table.js';
+import { applicationGroups, applicationRows } from '../templates/applications-table.js';
 import { proactiveColumns, proactiveRows } from '../templates/proactive-table.js';
-import { outcomeColumns, reviewGroups } from '../templates/review-litigation-table.js';
 
 /**
- * Chinese labels of model paths, built from the template data in
- * `src/templates/` (row label + column label), for CSV headers and the
- * `table` format. Labels are short but unambiguous: the template's
- * parenthetical notes and the clause after a row's first `、` are dropped.
+ * Row and column labels for the `table` format, built from the template data
+ * in `src/templates/`, and the CSV column order. A path's full label (the CSV
+ * headers with `--labels zh`) is the core's `pathLabel`.
  */
-
-/** Labels of `meta.*`. */
-const metaLabels: Readonly<Record<string, string>> = {
-  title: '标题',
-  organization: '发布机关',
-  year: '年度',
-  template: '模板',
-  publishedAt: '发布时间',
-  source: '信息来源',
-};
 
 /** Table names, as prefixes of labels. */
 export const tableNames = {
@@ -85,35 +73,6 @@ export function applicationRowLabel(rowPath: string): string | undefined {
 /** The label of a 表二 row, or `undefined`. */
 export function proactiveRowLabel(row: string): string | undefined {
   return find(proactiveRows, row)?.label;
-}
-
-/**
- * The Chinese label of a model path, e.g.
- * `applications.newReceived.naturalPerson` → `表三·一、本年新收政府信息公开申请数量·自然人`,
- * `proactive.fees.amount` → `表二·行政事业性收费·本年收费金额（万元）`,
- * `meta.organization` → `发布机关`. Falls back to the path itself for a
- * path the templates do not name.
- */
-export function pathLabelZh(path: string): string {
-  const parts = path.split('.');
-  const [head, ...rest] = parts;
-  if (head === 'meta') return metaLabels[rest[0] ?? ''] ?? path;
-  if (head === 'proactive' && rest.length === 2) {
-    const row = proactiveRowLabel(rest[0] ?? '');
-    const column = proactiveColumnLabel(rest[0] ?? '', rest[1] ?? '');
-    return row && column ? [tableNames.proactive, row, column].join(SEP) : path;
-  }
-  if (head === 'applications' && rest.length >= 2) {
-    const row = applicationRowLabel(rest.slice(0, -1).join('.'));
-    const column = find(applicantColumns, rest[rest.length - 1])?.label;
-    return row && column ? [tableNames.applications, row, column].join(SEP) : path;
-  }
-  if (head === 'reviewLitigation' && rest.length === 2) {
-    const group = find(reviewGroups, rest[0])?.label;
-    const outcome = find(outcomeColumns, rest[1])?.label;
-    return group && outcome ? [tableNames.reviewLitigation, group, outcome].join(SEP) : path;
-  }
-  return path;
 }
 
 /**

@@ -195,8 +195,8 @@ describe.skipIf(!hasChromium)(`the browser example (examples/browser/) in chromi
     expect(csvDownload.suggestedFilename()).toBe('report.csv');
     const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[0]).toBe('path,label,value');
-    expect(lines).toContain('applications.total.total,三、本年度办理结果 · （七）总计 · 总计,1350');
-    expect(lines).toContain('applications.newReceived.total,一、本年新收政府信息公开申请数量 · 总计,1320');
+    expect(lines).toContain('applications.total.total,表三·（七）总计·总计,1350');
+    expect(lines).toContain('applications.newReceived.total,表三·一、本年新收政府信息公开申请数量·总计,1320');
     const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.click('#download-json')]);
     const json = JSON.parse(readFileSync((await jsonDownload.path())!, 'utf8')) as { report: { applications: { total: { total: number } } }; findings: { code: string }[] };
     expect(json.report.applications.total.total).toBe(1350);

@@ -32,7 +32,6 @@ interface LayoutModule {
   reviewGroups: Pair[];
   outcomeColumns: Pair[];
   layoutPaths(template: '2021' | '2019', otherHandling: 'divided' | 'undivided'): string[];
-  pathLabels(template: '2021' | '2019', otherHandling: 'divided' | 'undivided'): Map<string, string>;
 }
 
 const layout = (await import(new URL('../../examples/browser/template-layout.js', import.meta.url).href)) as LayoutModule;
@@ -82,25 +81,5 @@ describe('examples/browser/template-layout.js', () => {
     expect(layout.outcomeColumns).toEqual(templateOutcomeColumns.map((c) => [c.key, c.label]));
     expect(layout.reviewLitigationHeader.review).toBe(label(templateReviewGroups, 'review'));
     expect(layout.reviewLitigationHeader.litigation).toBe(label(reviewHeaderLabels, 'litigation'));
-  });
-
-  describe('pathLabels', () => {
-    it.each([
-      ['2021', 'divided'],
-      ['2019', 'undivided'],
-    ] as const)('labels every path of reportPaths for the %s template, meta.* included', (template, otherHandling) => {
-      const labels = layout.pathLabels(template, otherHandling);
-      for (const path of reportPaths(template, otherHandling)) expect(labels.get(path), path).toMatch(/\S/);
-    });
-
-    it('joins the labels around a cell, outermost first, in the template’s words', () => {
-      const labels = layout.pathLabels('2021', 'divided');
-      expect(labels.get('applications.denied.stateSecret.naturalPerson')).toBe('三、本年度办理结果 · （三）不予公开 · 1.属于国家秘密 · 自然人');
-      expect(labels.get('applications.newReceived.total')).toBe('一、本年新收政府信息公开申请数量 · 总计');
-      expect(labels.get('proactive.regulations.issued')).toBe('第二十条第（一）项 · 规章 · 本年制发件数');
-      expect(labels.get('reviewLitigation.review.upheld')).toBe('行政复议 · 结果维持');
-      expect(labels.get('reviewLitigation.directSuit.pending')).toBe('行政诉讼 · 未经复议直接起诉 · 尚未审结');
-      expect(labels.get('meta.organization')).toBe('发布机关');
-    });
   });
 });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { allReportPaths, pathLabelZh, shortRowLabel } from '../../src/cli/labels.js';
+import { pathLabel, type ReportPath } from '../../src/index.js';
+import { allReportPaths, shortRowLabel } from '../../src/cli/labels.js';
 
-describe('pathLabelZh', () => {
+const pathLabelZh = (path: string): string => pathLabel(path as ReportPath);
+
+describe('the CSV headers (pathLabel over allReportPaths)', () => {
   it('names every path a report can have, each differently, never by the path itself', () => {
     const labels = allReportPaths().map(pathLabelZh);
     expect(new Set(labels).size).toBe(labels.length);
