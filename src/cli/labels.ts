@@ -1,4 +1,7 @@
 import { reportPaths } from '../model/flatten-report.js';
+import { shortRowLabel } from '../templates/short-row-label.js';
+
+export { shortRowLabel };
 import { applicationGroups, applicationRows } from '../templates/applications-table.js';
 import { proactiveColumns, proactiveRows } from '../templates/proactive-table.js';
 
@@ -20,32 +23,6 @@ const moneyUnit = '（万元）';
 
 /** Separator between the parts of a label. */
 const SEP = '·';
-
-/**
- * Shortens a template row label: keeps its enumerator (`一、`, `（二）`,
- * `1.`) and the words up to the first `、` or `（` after it.
- *
- * @example
- * ```ts
- * shortRowLabel('（二）部分公开（区分处理的，只计这一情形，不计其他情形）'); // '（二）部分公开'
- * shortRowLabel('1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请'); // '1.申请人无正当理由逾期不补正'
- * ```
- */
-export function shortRowLabel(label: string): string {
-  let bodyStart = 0;
-  for (let i = 0; i < Math.min(label.length, 5); i++) {
-    const ch = label[i];
-    if (ch === '、' || ch === '.' || ch === '）') {
-      bodyStart = i + 1;
-      break;
-    }
-  }
-  for (let i = bodyStart; i < label.length; i++) {
-    const ch = label[i];
-    if (ch === '、' || ch === '（') return label.slice(0, i);
-  }
-  return label;
-}
 
 function find<E extends { readonly key: string }>(entries: readonly E[], key: string | undefined): E | undefined {
   return entries.find((e) => e.key === key);

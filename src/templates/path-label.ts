@@ -2,6 +2,7 @@ import type { ReportPath } from '../model/report-path.js';
 import { applicantColumns, applicationGroups, applicationRows } from './applications-table.js';
 import { proactiveColumns, proactiveRows } from './proactive-table.js';
 import { outcomeColumns, reviewGroups } from './review-litigation-table.js';
+import { shortRowLabel } from './short-row-label.js';
 
 // Chinese labels of model paths, built from the template data beside this
 // file (row label + column label): short but unambiguous — the template's
@@ -23,27 +24,6 @@ const MONEY_UNIT = '（万元）';
 
 /** Separator between the parts of a label. */
 const SEP = '·';
-
-/**
- * Shortens a template row label: keeps its enumerator (`一、`, `（二）`,
- * `1.`) and the words up to the first `、` or `（` after it:
- * `（二）部分公开（区分处理的，…）` → `（二）部分公开`.
- */
-function shortRowLabel(label: string): string {
-  let bodyStart = 0;
-  for (let i = 0; i < Math.min(label.length, 5); i++) {
-    const ch = label[i];
-    if (ch === '、' || ch === '.' || ch === '）') {
-      bodyStart = i + 1;
-      break;
-    }
-  }
-  for (let i = bodyStart; i < label.length; i++) {
-    const ch = label[i];
-    if (ch === '、' || ch === '（') return label.slice(0, i);
-  }
-  return label;
-}
 
 function labelOf(entries: readonly { readonly key: string; readonly label: string }[], key: string | undefined): string | undefined {
   return entries.find((e) => e.key === key)?.label;
