@@ -98,7 +98,10 @@ export function fileOutput(path: string): Output | string {
   } catch (error) {
     return reasonOf(error);
   }
-  let failure: string | undefined;
+  // Writes as to any descriptor; finishing may fail on its own (fsync, rename).
+  const written = descriptorOutput(fd, false);
+  let finishFailure: string | undefined;
+  const failure = (): string | undefined => written.failure() ?? finishFailure;
   let open = true;
   let done = false;
   const remove = () => {
@@ -122,17 +125,10 @@ export function fileOutput(path: string): Output | string {
   // Ctrl-C or a kill: main.ts turns the signal into process.exit, which runs this.
   process.once('exit', remove);
   return {
-    write(text) {
-      if (failure !== undefined || text.length === 0) return;
-      try {
-        writeAll(fd, Buffer.from(text, 'utf8'));
-      } catch (error) {
-        failure = reasonOf(error);
-      }
-    },
-    failure: () => failure,
+    write: written.write,
+    failure,
     finish() {
-      if (failure === undefined) {
+      if (failure() === undefined) {
         try {
           fsyncSync(fd);
           closeSync(fd);
@@ -140,12 +136,12 @@ export function fileOutput(path: string): Output | string {
           renameSync(temporary, path);
           done = true;
         } catch (error) {
-          failure = reasonOf(error);
+          finishFailure = reasonOf(error);
         }
       }
       process.removeListener('exit', remove);
-      if (failure !== undefined) remove();
-      return failure;
+      if (failure() !== undefined) remove();
+      return failure();
     },
     abort() {
       process.removeListener('exit', remove);
