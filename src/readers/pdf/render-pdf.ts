@@ -127,21 +127,57 @@ export function lineText(line: readonly TextRun[], columns: boolean): string {
 
 const isLatin = (c: string | undefined): boolean => c !== undefined && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
 
-/**
- * The text of a cell: its lines joined. A label or a number wrapped in a
- * narrow column continues on the next line, so lines join with nothing
- * between them (`1.本机关不掌握相关政府信` + `息`, `20` + `9`), except
- * between two Latin letters.
- */
-export function cellText(runs: readonly TextRun[]): string {
-  let text = '';
+/** A line of a cell's text, and how wide it is drawn. */
+interface CellLine {
+  readonly text: string;
+  readonly width: number;
+}
+
+const DIGITS_ONLY = /^[0-9０-９,，.．]+$/;
+
+/** The lines of a cell, top down, empty ones left out. */
+function cellLines(runs: readonly TextRun[]): CellLine[] {
+  const out: CellLine[] = [];
   for (const line of groupLines(runs)) {
     // Justified text in a narrow cell spreads its characters (`（ 三 ）不 予`):
     // a gap between two CJK characters is no word break.
-    const piece = lineText(line, false).trim().replace(/(?<=[\u2e80-\uffef]) (?=[\u2e80-\uffef])/g, '');
-    if (piece.length === 0) continue;
-    if (text.length > 0 && isLatin(text[text.length - 1]) && isLatin(piece[0])) text += ' ';
-    text += piece;
+    const text = lineText(line, false).trim().replace(/(?<=[\u2e80-\uffef]) (?=[\u2e80-\uffef])/g, '');
+    if (text.length === 0) continue;
+    const first = line[0] as TextRun;
+    const last = line[line.length - 1] as TextRun;
+    out.push({ text, width: last.x + last.width - first.x });
+  }
+  return out;
+}
+
+/** How many lines of a cell start a template row (`（一）`, `1.`, `一、`). */
+function startsOfRows(runs: readonly TextRun[]): number {
+  let starts = 0;
+  for (const line of cellLines(runs)) if (ENUMERATOR.test(line.text)) starts++;
+  return starts;
+}
+
+/**
+ * The text of a cell: its lines joined. A label wrapped in a narrow column
+ * continues on the next line, so lines join with nothing between them
+ * (`1.本机关不掌握相关政府信` + `息`), except between two Latin letters.
+ * Digits continue digits (`20` + `9` is 209) only where that line was
+ * wrapped — it takes two fifths of the cell's width or more — and the row is not
+ * `stacked` (its label cell holds two row labels); else a space stands between them, so that numbers of two rows
+ * that no rule separates (`5` over `3`) are no number (null, with a
+ * diagnostic), never 53.
+ */
+export function cellText(runs: readonly TextRun[], width?: number, stacked = false): string {
+  let text = '';
+  let previous: CellLine | null = null;
+  for (const line of cellLines(runs)) {
+    if (previous) {
+      const digits = DIGITS_ONLY.test(previous.text) && /^[0-9０-９]/.test(line.text);
+      const wrapped = !stacked && (width === undefined || previous.width >= width * 0.4);
+      if ((digits && !wrapped) || (isLatin(text[text.length - 1]) && isLatin(line.text[0]))) text += ' ';
+    }
+    text += line.text;
+    previous = line;
   }
   return text;
 }
@@ -353,7 +389,10 @@ export function renderPdf(pages: readonly PageContent[]): PdfRendition {
       let repeating = continuing && head.length > 0;
       let r = 0;
       for (const row of rowsOf(table)) {
-        const texts = row.map((c) => cellText(c.runs));
+        // A label cell holding two row labels (`1.…` over `2.…`) is rows a
+        // missing rule ran together: their numbers are not wrapped ones.
+        const stacked = row.some((c) => startsOfRows(c.runs) >= 2);
+        const texts = row.map((c) => cellText(c.runs, c.box.width, stacked));
         if (texts.every((t) => t.length === 0)) continue;
         const written = texts.join('\t');
         if (repeating && r < head.length && written === head[r]) {

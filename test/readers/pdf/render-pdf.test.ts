@@ -16,6 +16,26 @@ describe('cellText', () => {
   it('joins a label wrapped in a narrow column without a space, and a number wrapped the same way', () => {
     expect(cellText([run('1.本机关不掌握相关政府信', 0, 100), run('息', 0, 88)])).toBe('1.本机关不掌握相关政府信息');
     expect(cellText([run('20', 0, 100), run('9', 0, 88)])).toBe('209');
+    expect(cellText([run('680', 2, 100, 16.5), run('7', 2, 88, 5.5)], 25)).toBe('6807');
+  });
+
+  it('never runs the numbers of two rows together when no rule separates them: a short line over another, or digits stacked across the row', () => {
+    // `5` over `3` in a 40-point cell: `5` did not wrap (it takes an eighth of the cell).
+    expect(cellText([run('5', 17, 100, 5.5), run('3', 17, 88, 5.5)], 40)).toBe('5 3');
+    // Wide enough to look wrapped, but the row says the rows ran together.
+    expect(cellText([run('680', 2, 100, 16.5), run('7', 2, 88, 5.5)], 25, true)).toBe('680 7');
+  });
+
+  it('reads a row whose label cell holds two row labels (a missing row rule) as no numbers, never joined digits', () => {
+    const rules: Rule[] = [
+      ...[600, 560].map((y): Rule => ({ axis: 'horizontal', at: y, from: 50, to: 250 })),
+      ...[50, 150, 175, 200, 225, 250].map((x): Rule => ({ axis: 'vertical', at: x, from: 560, to: 600 })),
+    ];
+    const runs = [run('1.属于国家秘密', 55, 585, 70), run('2.其他法律', 55, 570, 50)];
+    // Each upper number fills its cell, as a wrapped one would: the row decides.
+    for (const x of [151, 176, 201, 226]) runs.push(run('1234', x, 585, 22), run('5', x, 570, 5.5));
+    const r = renderPdf([page(1, runs, rules)]);
+    expect(r.text).toBe('1.属于国家秘密2.其他法律\t1234 5\t1234 5\t1234 5\t1234 5');
   });
 });
 
