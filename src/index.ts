@@ -11,8 +11,8 @@ export { parseReport, createParser, defaultRecognizers, defaultReaders } from '.
 export type { ParserOptions, ReportParser } from './parser/create-parser.js';
 
 // Model
-export { flattenReport, reportPaths } from './model/flatten-report.js';
-export type { FlatReport, FlatValue } from './model/flatten-report.js';
+export { flattenReport, reportPaths } from './templates/flatten-report.js';
+export type { FlatReport, FlatValue } from './templates/flatten-report.js';
 export type {
   ReportPath,
   ReportPath2021,

@@ -1,5 +1,5 @@
 import { flattenReport } from '../index.js';
-import type { FlatValue } from '../model/flatten-report.js';
+import type { FlatValue } from '../templates/flatten-report.js';
 import type { Severity } from '../model/diagnostic.js';
 import type { LabelMode } from './args.js';
 import { pathLabel, type ReportPath } from '../index.js';

@@ -1,6 +1,6 @@
 import { flattenReport, formatFindings } from '../index.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { FlatValue } from '../model/flatten-report.js';
+import type { FlatValue } from '../templates/flatten-report.js';
 import { applicantColumns, applicationGroups, applicationRowPaths, applicationRows } from '../templates/applications-table.js';
 import { outcomeColumns, reviewGroups } from '../templates/review-litigation-table.js';
 import type { Language } from './args.js';

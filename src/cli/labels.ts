@@ -1,4 +1,4 @@
-import { reportPaths } from '../model/flatten-report.js';
+import { reportPaths } from '../templates/flatten-report.js';
 import { shortRowLabel } from '../templates/short-row-label.js';
 
 export { shortRowLabel };

@@ -1,12 +1,29 @@
-import type { ApplicationGroupKey, ApplicationRowPath } from '../templates/applications-table.js';
-import type { ProactiveRowKey } from '../templates/proactive-table.js';
-import type { template2019 } from '../templates/template-2019.js';
-import type { template2021 } from '../templates/template-2021.js';
-import type { ApplicantCounts, OutcomeCounts, ReportMeta, ReviewLitigationTable } from './report.js';
+import type { ApplicantCounts, Count, ApplicationsTable, OutcomeCounts, Proactive2019, Proactive2021, ReportMeta, ReviewLitigationTable } from './report.js';
 
-// Every type here is derived from the template data (src/templates/), so a
-// row or column added there is a path here, and a path that is not there
-// does not compile. Types only: nothing of this file exists at run time.
+// Every type here is derived from the model's own interfaces (report.ts), so
+// a field added there is a path here, and a path that is not there does not
+// compile. The template data (src/templates/) is typed against the same
+// interfaces, and test/model/report-path.test-d.ts checks that both agree.
+// Types only: nothing of this file exists at run time, and model/ imports
+// nothing from the stages above it.
+
+/** The dotted paths of the objects of type `Leaf` inside `T` (distributes over unions). */
+type PathsTo<T, Leaf> = T extends Leaf
+  ? never
+  : T extends object
+    ? { [K in keyof T & string]: T[K] extends Leaf ? K : `${K}.${PathsTo<T[K], Leaf>}` }[keyof T & string]
+    : never;
+
+/** The dotted paths of the numbers (`Count` fields) inside `T`. */
+type CountPaths<T> = T extends object
+  ? { [K in keyof T & string]: T[K] extends Count ? K : `${K}.${CountPaths<T[K]>}` }[keyof T & string]
+  : never;
+
+/** The rows of table 3 (每行 7 栏), as paths below `applications`, e.g. `denied.stateSecret`. */
+type ApplicationRowPath = PathsTo<ApplicationsTable, ApplicantCounts>;
+
+/** The groups of rows of table 3 that are not rows themselves, e.g. `denied`. */
+type ApplicationGroupPath = Exclude<keyof ApplicationsTable & string, ApplicationRowPath>;
 
 /**
  * The `meta.*` paths that {@link flattenReport} emits (the metadata that goes
@@ -22,9 +39,8 @@ import type { ApplicantCounts, OutcomeCounts, ReportMeta, ReviewLitigationTable 
 export type MetaPath = `meta.${'title' | 'organization' | 'year' | 'template' | 'publishedAt' | 'source'}`;
 
 /** `proactive.<row>.<column>` for every row × column a table-2 layout lists. */
-type ProactivePathsOf<L> = {
-  [R in keyof L & string]: L[R] extends readonly (infer C extends string)[] ? `proactive.${R}.${C}` : never;
-}[keyof L & string];
+/** The proactive table's value paths, without its `template` tag. */
+type ProactivePathsOf<P> = `proactive.${CountPaths<Omit<P, 'template'>>}`;
 
 /**
  * The 表二 paths of the 2021 template: `proactive.<row>.<column>`, e.g.
@@ -37,7 +53,7 @@ type ProactivePathsOf<L> = {
  * const wrong: ProactivePath2021 = 'proactive.procurement.amount'; // does not compile: 采购 is a 2019 row
  * ```
  */
-export type ProactivePath2021 = ProactivePathsOf<(typeof template2021)['proactive']>;
+export type ProactivePath2021 = ProactivePathsOf<Proactive2021>;
 
 /**
  * The 表二 paths of the 2019 template: `proactive.<row>.<column>`, e.g.
@@ -49,7 +65,7 @@ export type ProactivePath2021 = ProactivePathsOf<(typeof template2021)['proactiv
  * const path: ProactivePath2019 = 'proactive.licensing.previousYearItems'; // 行政许可 · 上一年项目数量
  * ```
  */
-export type ProactivePath2019 = ProactivePathsOf<(typeof template2019)['proactive']>;
+export type ProactivePath2019 = ProactivePathsOf<Proactive2019>;
 
 /**
  * The 表三 paths, the same in both templates: `applications.<row>.<column>`
@@ -142,8 +158,8 @@ export type DiagnosticPath =
   | 'proactive'
   | 'applications'
   | 'reviewLitigation'
-  | `proactive.${ProactiveRowKey}`
-  | `applications.${ApplicationRowPath | Exclude<ApplicationGroupKey, 'results'>}`
+  | `proactive.${Exclude<keyof Proactive2021 | keyof Proactive2019, 'template'>}`
+  | `applications.${ApplicationRowPath | ApplicationGroupPath}`
   | `reviewLitigation.${keyof ReviewLitigationTable}`;
 
 /**

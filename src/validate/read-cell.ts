@@ -1,4 +1,4 @@
-import { getPath } from '../model/flatten-report.js';
+import { getPath } from '../templates/flatten-report.js';
 import type { CellSource, FoundTable, Report } from '../model/report.js';
 import type { Span } from '../model/span.js';
 

@@ -1,4 +1,4 @@
-import { getPath, reportPaths } from '../model/flatten-report.js';
+import { getPath, reportPaths } from '../templates/flatten-report.js';
 import type { Report, Section } from '../model/report.js';
 import type { Span } from '../model/span.js';
 import { sectionHeadings, type StandardSectionKind } from '../sections/section-headings.js';

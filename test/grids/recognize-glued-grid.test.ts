@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultRecognizers } from '../../src/index.js';
 import { createGluedRecognizer } from '../../src/grids/recognize-glued-grid.js';
-import { gluedHeaderWords } from '../../src/templates/table-kinds.js';
+import { gluedHeaderWords } from '../../src/placement/table-kinds.js';
 import { regionOf, texts } from '../helpers/region.js';
 
 const recognize = createGluedRecognizer(gluedHeaderWords());

@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { parseReport } from '../../src/index.js';
-import { getPath } from '../../src/model/flatten-report.js';
+import { getPath } from '../../src/templates/flatten-report.js';
 import { applicationRowPaths } from '../../src/templates/applications-table.js';
 import { columnKeys, consistentTable3, rowLabels, type Table3 } from '../helpers/table3.js';
 

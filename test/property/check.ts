@@ -1,5 +1,5 @@
 import type { CellSource, Diagnostic, Finding, Report, Span } from '../../src/index.js';
-import { getPath } from '../../src/model/flatten-report.js';
+import { getPath } from '../../src/templates/flatten-report.js';
 import type { PlacedValue, Rendering } from './document.js';
 import { applicantKeys, outcomeKeys, resultRows, tableOfPath, type BrokenReport } from './model.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseReport, type Report } from '../../src/index.js';
-import { getPath } from '../../src/model/flatten-report.js';
+import { getPath } from '../../src/templates/flatten-report.js';
 
 /**
  * Counterexamples the properties found, shrunk by hand to a few lines and

@@ -101,7 +101,7 @@ describe('parseReport and validate on hostile input at full size', () => {
   });
 
   // Once a stack overflow: placeProactive spread table 2's diagnostics, one
-  // unplaced-number warning a cell, into push(...) (src/templates/map-proactive.ts; fixed in 7f0d38d).
+  // unplaced-number warning a cell, into push(...) (src/placement/map-proactive.ts; fixed in 7f0d38d).
   it('return on 130k table-2 cells that are no label', () => {
     parseAndCheck('二、主动公开政府信息情况\n' + '甲甲甲甲甲甲甲甲甲甲甲甲1\t\n'.repeat(130_000));
   });

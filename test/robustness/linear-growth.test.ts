@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createLineIndex, defaultRecognizers, findGrids, splitLines, validate, type Cell } from '../../src/index.js';
-import { mapApplications } from '../../src/templates/map-applications.js';
+import { mapApplications } from '../../src/placement/map-applications.js';
 import { HOSTILE_SHAPES, type HostileShape } from './generators.mjs';
 import { fastest, parserOf, root } from './harness.js';
 

@@ -2,7 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { htmlToText } from '../../../src/readers/html/html-to-text.js';
 import { parseReport } from '../../../src/index.js';
-import { getPath } from '../../../src/model/flatten-report.js';
+import { getPath } from '../../../src/templates/flatten-report.js';
 import { applicationRowPaths } from '../../../src/templates/applications-table.js';
 import { sourceOffsetIn } from '../../../src/text/rendition.js';
 import { columnKeys, consistentTable3 } from '../../helpers/table3.js';

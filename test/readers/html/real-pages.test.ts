@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { htmlTableGrids } from '../../../src/readers/html/html-table-grids.js';
 import { htmlToText } from '../../../src/readers/html/html-to-text.js';
 import { parseReport } from '../../../src/html.js';
-import { getPath } from '../../../src/model/flatten-report.js';
+import { getPath } from '../../../src/templates/flatten-report.js';
 
 const dir = new URL('../../fixtures/html/', import.meta.url);
 

@@ -4,7 +4,7 @@ import type { CellSource, Count } from '../model/report.js';
 import type { Cell } from '../grids/grid.js';
 import { hasDigit, parseCellValue } from '../grids/parse-cell-value.js';
 import { labelKey } from '../text/fold.js';
-import { splitEnumerator } from './label.js';
+import { splitEnumerator } from '../templates/label.js';
 import type { LineIndex } from '../text/line-index.js';
 import { splitGluedDigits, type GluedSearchBudget, type SumConstraint } from './split-glued-digits.js';
 import type { HeaderUnit } from './header-unit.js';

@@ -9,11 +9,11 @@ import {
   applicationRowPaths,
   applicationRows,
   type ApplicationGroupKey,
-} from './applications-table.js';
-import { MAX_LABEL_KEY_LENGTH, matchLabelKey, splitEnumerator } from './label.js';
+} from '../templates/applications-table.js';
+import { MAX_LABEL_KEY_LENGTH, matchLabelKey, splitEnumerator } from '../templates/label.js';
 import { applicantRowConstraints, GLUED_TABLE_BUDGET, type GluedSearchBudget } from './split-glued-digits.js';
 import { resolveAmbiguousRows, type AmbiguousRow } from './resolve-ambiguous-rows.js';
-import { BALANCE_ROWS, checkColumnRelations } from './applications-relations.js';
+import { BALANCE_ROWS, checkColumnRelations } from '../templates/applications-relations.js';
 import { fillRowGaps, type FilledGap, type GapEvent } from './fill-row-gaps.js';
 import { readingsOfRows, readRowsInSequence, type SequenceReading } from './read-rows-in-sequence.js';
 import type { Diagnostic } from '../model/diagnostic.js';

@@ -1,9 +1,9 @@
-import { applicantColumns, applicationRowPaths } from '../templates/applications-table.js';
-import { template2019 } from '../templates/template-2019.js';
-import { template2021 } from '../templates/template-2021.js';
-import { reviewPaths } from '../templates/review-litigation-table.js';
-import type { Report, TemplateId } from './report.js';
-import type { ReportPath, ReportPath2019, ReportPath2021 } from './report-path.js';
+import { applicantColumns, applicationRowPaths } from './applications-table.js';
+import { template2019 } from './template-2019.js';
+import { template2021 } from './template-2021.js';
+import { reviewPaths } from './review-litigation-table.js';
+import type { Report, TemplateId } from '../model/report.js';
+import type { ReportPath, ReportPath2019, ReportPath2021 } from '../model/report-path.js';
 
 /**
  * The value of one flattened path.

@@ -2,10 +2,10 @@ import type { Cell } from '../grids/grid.js';
 import { hasDigit, parseCellValue } from '../grids/parse-cell-value.js';
 import { labelKey } from '../text/fold.js';
 import type { LineIndex } from '../text/line-index.js';
-import { MAX_LABEL_KEY_LENGTH, matchLabelKey, splitEnumerator } from './label.js';
+import { MAX_LABEL_KEY_LENGTH, matchLabelKey, splitEnumerator } from '../templates/label.js';
 import { emptyMapped, isBlankCell, readValue, resolveRowCells, rowCellsDiagnostic, type MappedValues } from './mapped-table.js';
 import { GLUED_TABLE_BUDGET, reviewConstraints } from './split-glued-digits.js';
-import { outcomeColumns, reviewGroups, reviewHeaderLabels, reviewPaths } from './review-litigation-table.js';
+import { outcomeColumns, reviewGroups, reviewHeaderLabels, reviewPaths } from '../templates/review-litigation-table.js';
 
 /** The result of mapping table 4. */
 export interface MappedReviewLitigation extends MappedValues {

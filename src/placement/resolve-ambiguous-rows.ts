@@ -1,7 +1,7 @@
 import type { Cell } from '../grids/grid.js';
 import { parseCellValue } from '../grids/parse-cell-value.js';
 import type { Count } from '../model/report.js';
-import { BALANCE_ROWS, checkColumnRelations, resultRowPaths } from './applications-relations.js';
+import { BALANCE_ROWS, checkColumnRelations, resultRowPaths } from '../templates/applications-relations.js';
 
 /** A table-3 row whose glued digits split in several ways, each fitting its own row sum. */
 export interface AmbiguousRow {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLineIndex, recognizeTsvGrid, splitLines } from '../../src/index.js';
-import { mapReviewLitigation } from '../../src/templates/map-review-litigation.js';
+import { mapReviewLitigation } from '../../src/placement/map-review-litigation.js';
 import { regionOf } from '../helpers/region.js';
 
 const HEADER = '行政复议\t\t\t\t\t行政诉讼\n结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t\t\t\t\t复议后起诉\n\t\t\t\t\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n';

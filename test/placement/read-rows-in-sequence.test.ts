@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { flattenReport, parseReport } from '../../src/index.js';
 import type { Cell } from '../../src/grids/grid.js';
-import { readRowsInSequence } from '../../src/templates/read-rows-in-sequence.js';
+import { readRowsInSequence } from '../../src/placement/read-rows-in-sequence.js';
 import { unaccountedNumbers } from '../helpers/conservation.js';
 import { HAND_TABLE, columnByColumn, rawTable3, rowByRow, type Table3 } from '../helpers/raw-table3.js';
 

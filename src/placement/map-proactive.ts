@@ -2,7 +2,7 @@ import type { Cell } from '../grids/grid.js';
 import { hasDigit, parseCellValue } from '../grids/parse-cell-value.js';
 import { labelKey } from '../text/fold.js';
 import type { LineIndex } from '../text/line-index.js';
-import { MAX_LABEL_KEY_LENGTH, matchLabelKey, splitEnumerator } from './label.js';
+import { MAX_LABEL_KEY_LENGTH, matchLabelKey, splitEnumerator } from '../templates/label.js';
 import { GLUED_TABLE_BUDGET, type GluedSearchBudget } from './split-glued-digits.js';
 import { emptyMapped, isBlankCell, isValueLike, makeDiagnostic, quoteCells, readValue, resolveRowCells, rowCellsDiagnostic, spanOfCells, type MappedValues } from './mapped-table.js';
 import {
@@ -12,12 +12,12 @@ import {
   type ProactiveColumnKey,
   type ProactiveLayout,
   type ProactiveRowKey,
-} from './proactive-table.js';
+} from '../templates/proactive-table.js';
 import { append } from '../model/append.js';
 import { combineUnits, headerUnit, type HeaderUnit } from './header-unit.js';
 import { readWrappedHeader } from './read-wrapped-header.js';
-import { template2019 } from './template-2019.js';
-import { template2021 } from './template-2021.js';
+import { template2019 } from '../templates/template-2019.js';
+import { template2021 } from '../templates/template-2021.js';
 
 /** One row of table 2 as read: its value cells by column, before the template is known. */
 export interface ReadProactiveRow {

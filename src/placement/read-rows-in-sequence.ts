@@ -2,8 +2,8 @@ import type { Cell } from '../grids/grid.js';
 import { parseCellValue } from '../grids/parse-cell-value.js';
 import { isPageFooter } from '../grids/page-footer.js';
 import { isValueLike } from './mapped-table.js';
-import { applicantColumns, applicationRowPaths } from './applications-table.js';
-import { checkColumnRelations } from './applications-relations.js';
+import { applicantColumns, applicationRowPaths } from '../templates/applications-table.js';
+import { checkColumnRelations } from '../templates/applications-relations.js';
 
 /** A run of numbers that came column by column: the rows it holds. */
 export interface ColumnMajorBlock {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applicantRowConstraints, GLUED_SEARCH_CAP, reviewConstraints, splitGluedDigits } from '../../src/templates/split-glued-digits.js';
+import { applicantRowConstraints, GLUED_SEARCH_CAP, reviewConstraints, splitGluedDigits } from '../../src/placement/split-glued-digits.js';
 
 const run = (text: string, start = 0) => ({ text, start });
 

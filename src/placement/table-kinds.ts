@@ -1,9 +1,9 @@
 import type { Cell } from '../grids/grid.js';
 import { labelKey } from '../text/fold.js';
-import { applicantColumns, applicantHeaderLabels, applicationGroups, applicationRows } from './applications-table.js';
-import { MAX_LABEL_KEY_LENGTH, matchLabelKey, splitEnumerator, type LabelEntry } from './label.js';
-import { proactiveColumns, proactiveFrameLabels, proactiveRows } from './proactive-table.js';
-import { outcomeColumns, reviewGroups } from './review-litigation-table.js';
+import { applicantColumns, applicantHeaderLabels, applicationGroups, applicationRows } from '../templates/applications-table.js';
+import { MAX_LABEL_KEY_LENGTH, matchLabelKey, splitEnumerator, type LabelEntry } from '../templates/label.js';
+import { proactiveColumns, proactiveFrameLabels, proactiveRows } from '../templates/proactive-table.js';
+import { outcomeColumns, reviewGroups } from '../templates/review-litigation-table.js';
 import { append } from '../model/append.js';
 
 /** The three standard tables. */

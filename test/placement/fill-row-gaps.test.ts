@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/index.js';
 import type { Cell } from '../../src/grids/grid.js';
-import { fillRowGaps, type GapEvent } from '../../src/templates/fill-row-gaps.js';
+import { fillRowGaps, type GapEvent } from '../../src/placement/fill-row-gaps.js';
 import { unaccountedNumbers } from '../helpers/conservation.js';
 
 let offset = 0;

@@ -1,5 +1,5 @@
 import type { TemplateId } from '../model/report.js';
-import type { ProactiveColumnKey, ProactiveRowKey } from './proactive-table.js';
+import type { ProactiveColumnKey, ProactiveRowKey } from '../templates/proactive-table.js';
 
 /** What the tables say about the template. */
 export interface TemplateEvidence {

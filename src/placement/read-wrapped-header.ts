@@ -1,6 +1,6 @@
 import { labelKey } from '../text/fold.js';
 import { headerUnit } from './header-unit.js';
-import { proactiveHeaderForms, type ProactiveColumnKey } from './proactive-table.js';
+import { proactiveHeaderForms, type ProactiveColumnKey } from '../templates/proactive-table.js';
 
 /** Longest header we try to spell: more words are not a table-2 header. */
 const MAX_HEADER_WORDS = 40;

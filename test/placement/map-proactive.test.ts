@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLineIndex, recognizeTsvGrid, splitLines } from '../../src/index.js';
-import { placeProactive, readProactive } from '../../src/templates/map-proactive.js';
+import { placeProactive, readProactive } from '../../src/placement/map-proactive.js';
 import { template2019 } from '../../src/templates/template-2019.js';
 import { template2021 } from '../../src/templates/template-2021.js';
 import { regionOf } from '../helpers/region.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { headerUnit } from '../../src/templates/header-unit.js';
-import { readWrappedHeader } from '../../src/templates/read-wrapped-header.js';
+import { headerUnit } from '../../src/placement/header-unit.js';
+import { readWrappedHeader } from '../../src/placement/read-wrapped-header.js';
 
 describe('readWrappedHeader', () => {
   it('spells 信息内容 and each column from the words of every line, top to bottom', () => {

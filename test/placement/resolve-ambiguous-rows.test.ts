@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/index.js';
-import { resolveAmbiguousRows } from '../../src/templates/resolve-ambiguous-rows.js';
+import { resolveAmbiguousRows } from '../../src/placement/resolve-ambiguous-rows.js';
 
 // Table 3 of a real crawler page (corpus 016), cells run together. Two rows,
 // 270020130 and 220000325, fit their own row sums in two ways each; the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectTemplate } from '../../src/templates/detect-template.js';
+import { detectTemplate } from '../../src/placement/detect-template.js';
 
 const evidence = (over: Partial<Parameters<typeof detectTemplate>[0]>) => ({
   proactiveColumns: new Set<never>(),

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as api from '../../src/index.js';
 import { createLineIndex, recognizeTsvGrid, splitLines } from '../../src/index.js';
-import { mapApplications } from '../../src/templates/map-applications.js';
-import { alignRowCells } from '../../src/templates/mapped-table.js';
+import { mapApplications } from '../../src/placement/map-applications.js';
+import { alignRowCells } from '../../src/placement/mapped-table.js';
 import { regionOf } from '../helpers/region.js';
 
 const map = (tsv: string) => {
