@@ -49,43 +49,59 @@ function contentPieces(text: string, line: Line, columns: number): { from: numbe
 /** One cell being gathered over the lines of its row: the trimmed pieces, in order. */
 type Pieces = Cell[];
 
+/** Characters a number ends with before a wrap (`2648.` / `75`) and a digit it goes on with. */
+const NUMBER_END = '0123456789.+-';
+const DIGITS = '0123456789';
+
 /**
  * A cell's text from its pieces, one a line: pandoc wraps a cell's text at
- * the column width — between characters, inside a number too (`[2` / `76]`
- * is 276) — so the pieces join with nothing between them. Offsets: from the
- * first piece's start to the last piece's end.
+ * the column width, between any two characters, so the pieces join with
+ * nothing between them (`[信息内容]{` / `style="…"}`) and a bracketed span
+ * around the text is unwrapped (`[959]{style="font-size:10.5pt;font-family:宋体"}`
+ * is 959).
+ *
+ * A number the wrap cut (`[2` / `76]`) is not joined: a value's raw text must
+ * be one span of the input, and these digits are not. Such a cell reads
+ * `2 / 76` — no number, so its value is null with a diagnostic on its path.
  */
 function joinPieces(pieces: Pieces, at: number): Cell {
   const filled = pieces.filter((p) => p.text !== '');
   if (filled.length === 0) return { text: '', start: at, end: at, exactRow: true };
-  const text = filled.map((p) => p.text).join('');
-  return unwrapSpan(text, filled, { text, start: (filled[0] as Cell).start, end: (filled[filled.length - 1] as Cell).end });
+  // The joined text, the source offset of each of its characters, and where each piece begins in it.
+  let text = '';
+  const source: number[] = [];
+  const begins: number[] = [];
+  for (const p of filled) {
+    begins.push(text.length);
+    text += p.text;
+    for (let k = 0; k < p.text.length; k++) source.push(p.start + k);
+  }
+  let from = 0;
+  let to = text.length;
+  const close = text.lastIndexOf(']{');
+  if (text.length >= 4 && text[0] === '[' && text[text.length - 1] === '}' && close >= 1 && text.indexOf('}', close + 2) === text.length - 1) {
+    from = 1;
+    to = close;
+  }
+  while (from < to && isSpace(text[from] as string)) from++;
+  while (to > from && isSpace(text[to - 1] as string)) to--;
+  if (from === to) return { text: '', start: source[0] as number, end: source[0] as number, exactRow: true };
+  const cuts = begins.filter((b) => b > from && b < to && NUMBER_END.includes(text[b - 1] as string) && DIGITS.includes(text[b] as string));
+  let inner = text.slice(from, to);
+  if (cuts.length > 0) {
+    inner = '';
+    let k = from;
+    for (const b of cuts) {
+      inner += `${text.slice(k, b)} / `;
+      k = b;
+    }
+    inner += text.slice(k, to);
+  }
+  return { text: inner, start: source[from] as number, end: (source[to - 1] as number) + 1, exactRow: true };
 }
 
-/**
- * pandoc's Markdown writer keeps a Word run's style as a bracketed span,
- * `[959]{style="font-size:10.5pt;font-family:宋体"}`, wrapped over the lines
- * of the cell like any text: the cell is the text inside the brackets, its
- * offsets those of the first and last character inside them.
- */
-function unwrapSpan(text: string, pieces: Pieces, cell: Cell): Cell {
-  const exact = { ...cell, exactRow: true as const };
-  if (text.length < 4 || text[0] !== '[' || text[text.length - 1] !== '}') return exact;
-  const close = text.lastIndexOf(']{');
-  if (close < 1 || text.indexOf('}', close + 2) !== text.length - 1) return exact;
-  const inner = text.slice(1, close).trim();
-  if (inner === '') return { text: '', start: cell.start, end: cell.start, exactRow: true };
-  // Source offsets of the first and last inner characters, through the pieces.
-  const offsetOf = (k: number): number => {
-    let base = 0;
-    for (const p of pieces) {
-      if (k < base + p.text.length) return p.start + (k - base);
-      base += p.text.length;
-    }
-    return cell.end;
-  };
-  const lead = text.indexOf(inner[0] as string, 1);
-  return { text: inner, start: offsetOf(lead), end: offsetOf(lead + inner.length - 1) + 1, exactRow: true };
+function isSpace(c: string): boolean {
+  return c === ' ' || c === '\u00a0' || c === '\u3000';
 }
 
 /**
@@ -102,8 +118,9 @@ function unwrapSpan(text: string, pieces: Pieces, cell: Cell): Cell {
  *
  * Borders of `+` and dashes (`=` under a header) set rows apart; between
  * them, each line holds one piece of every cell between its pipes. A cell's
- * pieces join with nothing between them — pandoc wraps inside words and
- * numbers alike — and a bracketed span around the text is unwrapped. Every
+ * pieces join with nothing between them — pandoc wraps inside words — and a
+ * bracketed span around the text is unwrapped; a number the wrap cut is kept
+ * apart (`2 / 76`: no number, so a null value with a diagnostic). Every
  * row is exact: its cells are its columns, a blank cell is a blank value.
  * Leading blank cells — cells a rowspan label covers — give no cells.
  *
@@ -115,9 +132,9 @@ function unwrapSpan(text: string, pieces: Pieces, cell: Cell): Cell {
  * @example
  * ```ts
  * import { recognizeGridTable, splitLines } from 'xxgk-report';
- * const text = ['+------+----+', '| 行政 | 20 |', '| 许可 | 9  |', '+------+----+'].join('\n');
+ * const text = ['+------+----+----+', '| 行政 | 20 | 12 |', '| 许可 | 9  |    |', '+------+----+----+'].join('\n');
  * const grid = recognizeGridTable({ text, lines: splitLines(text), startLine: 0, endLine: 4 });
- * grid?.rows[0]?.map((c) => c.text); // ['行政许可', '209']
+ * grid?.rows[0]?.map((c) => c.text); // ['行政许可', '20 / 9', '12']
  * ```
  */
 export function recognizeGridTable(region: TextRegion): Grid | null {
