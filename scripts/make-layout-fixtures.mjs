@@ -474,6 +474,109 @@ export const SETS = [
     reviewLitigation: { review: [5, 2, 0, 1], directSuit: [3, 0, 1, 1], suitAfterReview: [1, 1, 0, 0] },
     display: {},
   },
+  {
+    // Word text pasted into a TRS CMS editor: <div class="TRS_Editor"> around
+    // the article, a <p class="MsoNormal"><span style="…宋体"> in every cell
+    // (numbers too), headings as <p><strong>, narrow width= on table 2.
+    name: '2021-cms',
+    template: '2021',
+    org: '某某市住房和城乡建设局',
+    year: 2023,
+    style: 'trs',
+    trsNarrow: [34, 9, 12, 9],
+    proactive: {
+      'regulations.issued': 0, 'regulations.repealed': 0, 'regulations.inForce': 12,
+      'normativeDocuments.issued': 38, 'normativeDocuments.repealed': 5, 'normativeDocuments.inForce': 276,
+      'licensing.decisions': 2093, 'punishment.decisions': 1187, 'enforcement.decisions': 0,
+      'fees.amount': 0,
+    },
+    results: {
+      granted: [1046, 83, 2, 7, 31, 5],
+      partiallyGranted: [178, 16, 0, 3, 12, 0],
+      'denied.stateSecret': [0, 0, 0, 0, 0, 0],
+      'denied.prohibitedByLaw': [27, 4, 0, 0, 1, 0],
+      'denied.threeSecurities': [3, 0, 0, 0, 0, 0],
+      'denied.thirdPartyRights': [44, 6, 0, 1, 2, 0],
+      'denied.internalAffairs': [18, 0, 0, 0, 0, 1],
+      'denied.processInformation': [62, 5, 1, 0, 4, 0],
+      'denied.enforcementFile': [14, 2, 0, 0, 0, 0],
+      'denied.administrativeQuery': [36, 1, 0, 0, 0, 0],
+      'unableToProvide.notHeld': [959, 71, 3, 2, 48, 9],
+      'unableToProvide.needsCreation': [67, 8, 0, 0, 0, 0],
+      'unableToProvide.unclearAfterCorrection': [39, 2, 0, 0, 0, 0],
+      'notProcessed.complaint': [95, 7, 0, 0, 0, 0],
+      'notProcessed.duplicate': [152, 11, 0, 0, 6, 0],
+      'notProcessed.publication': [0, 0, 0, 0, 0, 0],
+      'notProcessed.excessive': [5, 0, 0, 0, 29, 0],
+      'notProcessed.confirmation': [21, 3, 0, 0, 0, 0],
+      'otherHandling.noCorrection': [84, 10, 0, 1, 0, 0],
+      'otherHandling.unpaidFee': [2, 0, 0, 0, 0, 0],
+      'otherHandling.other': [57, 9, 0, 0, 5, 2],
+    },
+    carriedOver: [131, 13, 1, 0, 8, 1],
+    carriedForward: [209, 19, 0, 2, 15, 4],
+    reviewLitigation: { review: [12, 6, 0, 5], directSuit: [7, 3, 1, 4], suitAfterReview: [8, 2, 0, 0] },
+    // A few blank (&nbsp;) and '-' cells, all on cells whose value is 0.
+    display: {
+      'proactive.regulations.issued': '-',
+      'proactive.regulations.repealed': '-',
+      'proactive.enforcement.decisions': '',
+      'proactive.fees.amount': '-',
+      'applications.denied.stateSecret.naturalPerson': '',
+      'applications.denied.stateSecret.total': '-',
+      'applications.notProcessed.publication.commercial': '-',
+      'applications.partiallyGranted.research': '',
+      'reviewLitigation.review.other': '',
+      'reviewLitigation.suitAfterReview.pending': '-',
+    },
+  },
+  {
+    // The same TRS markup on the 2019 template, headings as 黑体 spans and no
+    // title line: the title is only stated in the first sentence (现公布…年度报告。).
+    name: '2019-cms',
+    template: '2019',
+    org: '某某县农业农村局',
+    year: 2020,
+    style: 'trs',
+    headingStyle: 'heiti',
+    statedTitle: true,
+    trsNarrow: [34, 12, 9, 12],
+    proactive: {
+      'regulations.newlyMade': 0, 'regulations.newlyPublished': 0, 'regulations.totalPublished': 3,
+      'normativeDocuments.newlyMade': 14, 'normativeDocuments.newlyPublished': 13, 'normativeDocuments.totalPublished': 209,
+      'licensing.previousYearItems': 67, 'licensing.change': 5, 'licensing.decisions': 1436,
+      'otherServices.previousYearItems': 28, 'otherServices.change': -3, 'otherServices.decisions': 517,
+      'punishment.previousYearItems': 42, 'punishment.change': 1, 'punishment.decisions': 208,
+      'enforcement.previousYearItems': 11, 'enforcement.change': 0, 'enforcement.decisions': 19,
+      'fees.previousYearItems': 6, 'fees.change': -2,
+      'procurement.projects': 37, 'procurement.amount': 2648.75,
+    },
+    results: {
+      granted: [389, 41, 2, 1, 17, 4],
+      partiallyGranted: [76, 8, 0, 0, 2, 1],
+      'denied.stateSecret': [2, 0, 0, 0, 0, 0],
+      'denied.prohibitedByLaw': [5, 1, 0, 0, 0, 0],
+      'denied.threeSecurities': [1, 0, 0, 0, 0, 0],
+      'denied.thirdPartyRights': [19, 2, 0, 0, 0, 0],
+      'denied.internalAffairs': [7, 0, 0, 0, 0, 0],
+      'denied.processInformation': [23, 3, 0, 0, 1, 0],
+      'denied.enforcementFile': [4, 0, 0, 0, 0, 0],
+      'denied.administrativeQuery': [12, 1, 0, 0, 0, 0],
+      'unableToProvide.notHeld': [284, 21, 0, 2, 9, 3],
+      'unableToProvide.needsCreation': [31, 3, 0, 0, 0, 0],
+      'unableToProvide.unclearAfterCorrection': [9, 0, 0, 0, 0, 0],
+      'notProcessed.complaint': [51, 4, 0, 0, 0, 0],
+      'notProcessed.duplicate': [63, 6, 0, 0, 0, 0],
+      'notProcessed.publication': [3, 0, 0, 0, 0, 0],
+      'notProcessed.excessive': [0, 0, 0, 0, 0, 0],
+      'notProcessed.confirmation': [15, 0, 0, 0, 0, 0],
+      'otherHandling.total': [35, 5, 0, 0, 3, 1],
+    },
+    carriedOver: [48, 6, 0, 0, 1, 0],
+    carriedForward: [66, 4, 1, 0, 3, 1],
+    reviewLitigation: { review: [9, 4, 1, 3], directSuit: [5, 1, 0, 2], suitAfterReview: [3, 1, 0, 1] },
+    display: {},
+  },
 ];
 
 // ---------------------------------------------------------------------------
@@ -577,7 +680,7 @@ const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, 
 const PT_PX = 4 / 3;
 
 /** One table cell in the set's style. `text` may be string[] (one <p> each). */
-function td(set, text, { rowspan = 1, colspan = 1, widthPt = 0, label = false, para = false } = {}) {
+function td(set, text, { rowspan = 1, colspan = 1, widthPt = 0, label = false, para = false, trsWidth = 0 } = {}) {
   const parts = Array.isArray(text) ? text : [text];
   const attrs = [];
   if (rowspan > 1) attrs.push(`rowspan="${rowspan}"`);
@@ -585,6 +688,9 @@ function td(set, text, { rowspan = 1, colspan = 1, widthPt = 0, label = false, p
   if (set.style === 'trs') {
     // Word text pasted into a TRS CMS editor: bare <td>s, a <p class="MsoNormal">
     // with a 宋体 span in every cell, numbers included.
+    // A narrow `width=` (trsWidth, table 2 of the cms sets) makes pandoc's grid
+    // table wrap the span text inside its cell.
+    if (trsWidth) attrs.unshift(`width="${trsWidth}%"`);
     const inner = parts
       .map((p) => `<p class="MsoNormal"><span style="font-size:10.5pt;font-family:宋体">${p === '' ? '&nbsp;' : esc(p)}</span></p>`)
       .join('');
@@ -622,6 +728,9 @@ function tableOpen(set) {
 function table2(set, v) {
   const blocks = set.template === '2019' ? PROACTIVE_2019 : PROACTIVE_2021;
   const W = [130, 106, 106, 106];
+  // trsNarrow: percentage widths of table 2's columns (cms sets), narrow enough
+  // for pandoc's grid table to wrap a cell's span text mid-number.
+  const trsW = (i, cs) => (set.style === 'trs' && set.trsNarrow ? sum(set.trsNarrow.slice(i, i + cs)) : 0);
   const rows = [];
   for (const b of blocks) {
     rows.push([td(set, b.block, { colspan: 4, widthPt: sum(W) })]);
@@ -631,21 +740,27 @@ function table2(set, v) {
     const head = headTexts.map((h, i) => {
       const last = i === b.head.length - 1;
       const cs = last ? 4 - i : 1;
-      return td(set, h, { colspan: cs, widthPt: sum(W.slice(i, i + cs)) });
+      return td(set, h, { colspan: cs, widthPt: sum(W.slice(i, i + cs)), trsWidth: trsW(i, cs) });
     });
     rows.push(head);
     for (const [label, key, fields] of b.rows) {
-      const cells = [td(set, label, { widthPt: W[0] })];
+      const cells = [td(set, label, { widthPt: W[0], trsWidth: trsW(0, 1) })];
       fields.forEach((f, i) => {
         const last = i === fields.length - 1;
         const cs = last ? 3 - i : 1;
-        cells.push(td(set, shown(set, v, `proactive.${key}.${f}`), { colspan: cs, widthPt: sum(W.slice(i + 1, i + 1 + cs)) }));
+        cells.push(td(set, shown(set, v, `proactive.${key}.${f}`),
+          { colspan: cs, widthPt: sum(W.slice(i + 1, i + 1 + cs)), trsWidth: trsW(i + 1, cs) }));
       });
       rows.push(cells);
     }
   }
   // A narrow table 2 (narrowTable2): its header cells wrap over lines when printed.
-  const open = set.narrowTable2 ? tableOpen(set).replace('<table ', '<table style="width:22em;font-size:12pt" ') : tableOpen(set);
+  const narrow = set.narrowTable2 ? tableOpen(set).replace('<table ', '<table style="width:22em;font-size:12pt" ') : tableOpen(set);
+  // A CMS editor's <colgroup> with percentage widths: pandoc reads these (not a
+  // cell's width=) and writes table 2 as a grid table of that many columns.
+  const open = set.style === 'trs' && set.trsNarrow
+    ? narrow + '\n<colgroup>' + set.trsNarrow.map((w) => `<col width="${w}%">`).join('') + '</colgroup>'
+    : narrow;
   return open + '\n' + rows.map((r) => `<tr>${r.join('')}</tr>`).join('\n') + '\n</table>';
 }
 
@@ -730,7 +845,9 @@ export function buildHtml(set, v, filler = 0) {
       : `<p>${esc(text)}</p>`;
   const h = (text) =>
     trs
-      ? `<p><strong>${esc(text)}</strong></p>`
+      ? set.headingStyle === 'heiti'
+        ? `<p class="MsoNormal"><span style="font-size:16pt;font-family:黑体">${esc(text)}</span></p>`
+        : `<p><strong>${esc(text)}</strong></p>`
       : word
       ? `<p class="MsoNormal" style="text-indent:32.0pt;line-height:28.0pt"><b><span style="font-size:${bodyPt}pt;font-family:黑体">${esc(text)}</span></b></p>`
       : `<p><strong>${esc(text)}</strong></p>`;
@@ -745,7 +862,11 @@ export function buildHtml(set, v, filler = 0) {
   const suits = g('reviewLitigation.directSuit.total') + g('reviewLitigation.suitAfterReview.total');
   const normative = t === '2019' ? g('proactive.normativeDocuments.newlyPublished') : g('proactive.normativeDocuments.issued');
   const parts = [];
-  parts.push(
+  // statedTitle: no title line; the title is only stated in the preamble's
+  // first sentence (现公布…年度报告。), as CMS pages whose headline is outside the article do.
+  if (set.statedTitle)
+    parts.push(p(`根据《中华人民共和国政府信息公开条例》和上级有关要求，现公布${title}。`));
+  else parts.push(
     word
       ? `<p class="MsoNormal" align="center" style="text-align:center;line-height:30.0pt"><span style="font-size:22.0pt;font-family:方正小标宋简体">${esc(title)}</span></p>`
       : `<h1 style="text-align:center">${esc(title)}</h1>`,

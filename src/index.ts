@@ -86,6 +86,7 @@ export { recognizeGfmTable } from './grids/recognize-gfm-table.js';
 export { recognizeCellPerLineGrid } from './grids/recognize-cell-per-line-grid.js';
 export { recognizeSpaceAlignedGrid } from './grids/recognize-space-aligned-grid.js';
 export { recognizeRuledGrid } from './grids/recognize-ruled-grid.js';
+export { recognizeGridTable } from './grids/recognize-grid-table.js';
 export { recognizeLineCellGrid } from './grids/recognize-line-cell-grid.js';
 export { findGrids } from './grids/find-grids.js';
 export type { Grid, Cell, GridRecognizer, TextRegion } from './grids/grid.js';

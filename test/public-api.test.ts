@@ -29,6 +29,7 @@ describe('the public API', () => {
         'recognizeCellPerLineGrid',
         'recognizeExactTsvGrid',
         'recognizeGfmTable',
+        'recognizeGridTable',
         'recognizeLineCellGrid',
         'recognizePipeGrid',
         'recognizeRuledGrid',

@@ -57,6 +57,19 @@ function pieces(text: string, line: Line): Cell[] {
 }
 
 /**
+ * A row read between two rules, its lines merged cell by cell: every cell
+ * of the table row is there between its `│`, so a blank among the values is
+ * a blank value (`exactRow`). Leading blank cells are the cells a rowspan
+ * label covers (w3m prints the label once, in the middle of its rows): they
+ * give no cells.
+ */
+function exactRow(cells: readonly Cell[]): Cell[] {
+  let first = 0;
+  while (first < cells.length && (cells[first] as Cell).text === '') first++;
+  return cells.slice(first).map((cell) => ({ ...cell, exactRow: true as const }));
+}
+
+/**
  * Reads box-drawing grids as w3m (and lynx, for some pages) print HTML
  * tables: cells between `│`, rows between rule lines, a label wrapped over
  * the text lines of its row:
@@ -111,7 +124,7 @@ export function recognizeBoxGrid(region: TextRegion): Grid | null {
         if (parts.length === 0) merged.push((group[0] as Cell[])[k] as Cell);
         else merged.push({ text: parts.map((p) => p.text).join('\n'), start: (parts[0] as Cell).start, end: (parts[parts.length - 1] as Cell).end });
       }
-      rows.push(merged);
+      rows.push(exactRow(merged));
     } else {
       append(rows, group);
     }

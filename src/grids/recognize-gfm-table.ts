@@ -80,7 +80,7 @@ export function recognizeGfmTable(region: TextRegion): Grid | null {
           row.push(cellOf(text, base + from, base + to));
         }
       }
-      if (!isDelimiterCells(row)) rows.push(row);
+      if (!isDelimiterCells(row)) rows.push(exactCells(row));
     }
   }
   if (rows.length === 0) return null;
@@ -101,9 +101,21 @@ function splitPipeLines(region: TextRegion, endLine: number): Grid {
         from = k + 1;
       }
     }
-    if (!isDelimiterCells(row)) rows.push(row);
+    if (!isDelimiterCells(row)) rows.push(exactCells(row));
   }
   return { layout: 'gfm', rows, startLine: region.startLine, endLine };
+}
+
+/**
+ * A pipe row's cells as its columns: every cell is set apart by pipes, so a
+ * blank among the values is a blank value (`exactRow`), not a shifted cell.
+ * Leading blank cells are the cells a rowspan label covers (pandoc writes
+ * them as `|  |`): they give no cells, as in the other exact layouts.
+ */
+function exactCells(row: readonly Cell[]): Cell[] {
+  let first = 0;
+  while (first < row.length && (row[first] as Cell).text === '') first++;
+  return row.slice(first).map((cell) => ({ ...cell, exactRow: true as const }));
 }
 
 /** The text-bearing leaves under a node, in order (text inside emphasis, links…; not inline HTML). */

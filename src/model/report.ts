@@ -573,7 +573,7 @@ export interface CellSource {
  * const report = parseReport(text); // text: examples/reports/004_4fb5c313f86efda5.txt
  * const layouts: GridLayout[] = report.tables.map((t) => t.layout);
  * layouts; // ['cell-per-line', 'cell-per-line', 'cell-per-line']
- * // Built in: 'gfm', 'pipe', 'box', 'cell-per-line', 'tsv', 'ruled', 'space-aligned', 'line-cell', 'glued', 'html';
+ * // Built in: 'gfm', 'pipe', 'box', 'cell-per-line', 'tsv', 'ruled', 'grid-table', 'space-aligned', 'line-cell', 'glued', 'html';
  * // a recognizer of your own names its own.
  * ```
  */

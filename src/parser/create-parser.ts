@@ -7,6 +7,7 @@ import { recognizeLineCellGrid } from '../grids/recognize-line-cell-grid.js';
 import { recognizeBoxGrid } from '../grids/recognize-box-grid.js';
 import { recognizeTsvGrid } from '../grids/recognize-tsv-grid.js';
 import { recognizeRuledGrid } from '../grids/recognize-ruled-grid.js';
+import { recognizeGridTable } from '../grids/recognize-grid-table.js';
 import { createGluedRecognizer } from '../grids/recognize-glued-grid.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { CellSource, Count, FoundTable, Report, Section } from '../model/report.js';
@@ -96,8 +97,8 @@ export const defaultReaders: readonly InputReader[] = [htmlReader, embeddedTable
 export type ReportParser = (text: string) => Report;
 
 /**
- * The default recognizers, in the order they are tried: GFM pipe tables
- * (remark), HTML-to-text pipe rows, box-drawing grids (w3m), one cell per line, tab-separated rows,
+ * The default recognizers, in the order they are tried: pandoc grid tables
+ * (`+---+`, cells wrapped over lines), GFM pipe tables (remark), HTML-to-text pipe rows, box-drawing grids (w3m), one cell per line, tab-separated rows,
  * space-aligned columns (pdftotext -layout), which would otherwise take
  * short lines of the other layouts, one cell per line without marks
  * (LibreOffice's text export, pdftotext without -layout), and last cells run
@@ -107,8 +108,8 @@ export type ReportParser = (text: string) => Report;
  * @example
  * ```ts
  * import { createParser, defaultRecognizers, recognizeSpaceAlignedGrid } from 'xxgk-report';
- * defaultRecognizers.length;                             // 8
- * defaultRecognizers.indexOf(recognizeSpaceAlignedGrid); // 5
+ * defaultRecognizers.length;                             // 10
+ * defaultRecognizers.indexOf(recognizeSpaceAlignedGrid); // 7
  * // A parser for text that has no pdftotext -layout tables:
  * const parse = createParser({ recognizers: defaultRecognizers.filter((r) => r !== recognizeSpaceAlignedGrid) });
  * // text: examples/reports/000_892e5d3b650a9da1.txt
@@ -116,6 +117,7 @@ export type ReportParser = (text: string) => Report;
  * ```
  */
 export const defaultRecognizers: readonly GridRecognizer[] = [
+  recognizeGridTable,
   recognizeGfmTable,
   recognizePipeGrid,
   recognizeBoxGrid,

@@ -200,18 +200,33 @@ function findStatedTitle(preamble: string): string | null {
   if (at < 0) return null;
   const from = Math.max(0, at - MAX_STATED_TITLE);
   const window = preamble.slice(from, at);
-  let cut = -1;
-  for (const lead of ['公布', '发布', '现将', '印发']) {
-    const k = window.lastIndexOf(lead);
-    if (k >= 0 && k + lead.length > cut) cut = k + lead.length;
+  let lead = -1;
+  for (const word of ['公布', '发布', '现将', '印发']) {
+    const k = window.lastIndexOf(word);
+    if (k >= 0 && k + word.length > lead) lead = k + word.length;
   }
-  for (const p of ['。', '，', '：', ':', '《', '\n', '>']) {
+  let cut = lead;
+  for (const p of ['。', '，', '：', ':', '《', '>']) {
     const k = window.lastIndexOf(p);
     if (k >= 0 && k + 1 > cut) cut = k + 1;
   }
+  // After 现公布 the sentence may wrap (a PDF's line: 现公布某某县农业农村局 /
+  // 2020 年政府信息公开工作年度报告。): the title runs on over the line break.
+  // Without a lead word a line start begins the title.
+  const lineStart = window.lastIndexOf('\n');
+  if (lineStart >= 0 && lineStart + 1 > cut && (lead < 0 || cut > lead)) cut = lineStart + 1;
   if (cut < 0) return null;
-  const title = withoutMarkup(lastTitleChunk((window.slice(cut) + endWord).trim()));
+  const joined = joinWrappedLines(window.slice(cut) + endWord);
+  const title = withoutMarkup(lastTitleChunk(joined)).replace(/[\s\u3000]+/g, '');
   return yearIn(title) !== null && isTitleLike(title) ? title : null;
+}
+
+/** Text with its line breaks (and the white space around them) removed: a wrapped sentence as one line. */
+function joinWrappedLines(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .join('');
 }
 
 /** The first 4-digit year written before 年 (2022年, 2022年度). */
@@ -234,7 +249,8 @@ function organizationIn(title: string): string | null {
   if (year === null) return null;
   const at = title.indexOf(String(year));
   if (at > 0) return title.slice(0, at).trim() || null;
-  let rest = title.slice(at + 4);
+  // `2020 年…` (a PDF's spacing): the space is not part of the organization.
+  let rest = title.slice(at + 4).trimStart();
   if (rest.startsWith('年度')) rest = rest.slice(2);
   else if (rest.startsWith('年')) rest = rest.slice(1);
   for (const tail of ['政府信息公开', '政务公开', '信息公开', '年度报告']) {

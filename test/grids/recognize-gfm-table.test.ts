@@ -16,6 +16,18 @@ describe('recognizeGfmTable', () => {
     expect(grid?.endLine).toBe(5);
   });
 
+  it('marks every cell exact and drops the blank cells a rowspan label covers (pandoc -t gfm)', () => {
+    const text = '| | |\n|---|---|\n|  | （三）不予公开 | 1.属于国家秘密 | \u00a0 | 0 | - |\n|  |  | 2.其他 | 4 | 1 | 5 |';
+    const grid = recognizeGfmTable(regionOf(text));
+    expect(texts(grid)).toEqual([[], ['（三）不予公开', '1.属于国家秘密', '', '0', '-'], ['2.其他', '4', '1', '5']]);
+    expect(grid?.rows.flat().every((c) => c.exactRow === true)).toBe(true);
+  });
+
+  it('keeps a blank cell after the first text cell: it is a blank value, not a covered cell', () => {
+    const grid = recognizeGfmTable(regionOf('| 规章 |  | 3 |\n|---|---|---|'));
+    expect(texts(grid)).toEqual([['规章', '', '3']]);
+  });
+
   it('refuses pipe rows without a delimiter row (they are not GFM)', () => {
     expect(recognizeGfmTable(regionOf('| a | b |\n| c | d |'))).toBeNull();
   });
