@@ -29,6 +29,12 @@ export interface Cell {
    */
   readonly mayJoinValues?: true;
   /**
+   * Set by recognizers of one-cell-per-line layouts (a crawler's one DOM text
+   * node per line) on a line that is a bare digit run: it may be one run of
+   * a number the editor split over several `<span>`s (`1` / `62` for 162).
+   */
+  readonly mayJoinRuns?: true;
+  /**
    * Set by recognizers that know their rows list every cell of a table row,
    * blanks included (rows rendered from an HTML `<tr>`): a blank among the
    * values is then a blank value, not a cell shifted by a rowspan.

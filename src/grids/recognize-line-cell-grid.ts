@@ -85,7 +85,10 @@ export function recognizeLineCellGrid(region: TextRegion): Grid | null {
       blanksWritten = true;
       cells.push({ text: '', start: line.start, end: line.start });
     } else {
-      append(cells, splitTrailingValues(cellOf(text, line.start, line.end), isValueToken));
+      const cell = cellOf(text, line.start, line.end);
+      // A bare digit run alone on its line may be one run of a split number (`1` / `62`).
+      if (/^\d+$/.test(cell.text)) cells.push({ ...cell, mayJoinRuns: true });
+      else append(cells, splitTrailingValues(cell, isValueToken));
     }
     endLine = i + 1;
   }

@@ -150,7 +150,7 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
     // Numbers not placed: unplaced, in a row of the wrong count, or in a
     // repeated row refused for its conflict (a stray 总计 line takes the
     // numbers of the row under it).
-    const numbersLeft = out.diagnostics.some((d) => d.code === 'row-value-count' || d.code === 'unplaced-number' || d.code === 'row-conflict');
+    const numbersLeft = out.diagnostics.some((d) => d.code === 'row-value-count' || d.code === 'row-runs-split' || d.code === 'unplaced-number' || d.code === 'row-conflict');
     for (const rowPath of applicationRowPaths(layout)) {
       if (read.has(rowPath) || conflicts.has(rowPath)) continue;
       const full = `applications.${rowPath}`;
@@ -412,7 +412,7 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
       ambiguous.push({ rowPath, splits: resolved.splits, note, label, values });
     }
     const filledCells = values.filter((c) => !isBlankCell(c));
-    if (resolved.kind === 'mismatch' && note && !read.has(rowPath) && filledCells.length > columnCount && filledCells.length % columnCount === 0) {
+    if ((resolved.kind === 'mismatch' || resolved.kind === 'runs') && note && !read.has(rowPath) && filledCells.length > columnCount && filledCells.length % columnCount === 0) {
       runOns.push({ rowPath, label, cells: filledCells, note });
       event({ kind: 'row', path: rowPath, groups: groupsOf(filledCells) }, note);
     } else {

@@ -7,6 +7,7 @@ import { labelKey } from '../text/fold.js';
 import { splitEnumerator } from '../templates/label.js';
 import type { LineIndex } from '../text/line-index.js';
 import { splitGluedDigits, type GluedSearchBudget, type SumConstraint } from './split-glued-digits.js';
+import { joinSplitRuns, type RunJoin } from './join-split-runs.js';
 import type { HeaderUnit } from './header-unit.js';
 
 /**
@@ -165,6 +166,12 @@ export type RowCells =
   | { readonly kind: 'split'; readonly cells: readonly Cell[] }
   /** Glued digits that split in several ways (listed in `splits` when all were found), none, or too many to try. */
   | { readonly kind: 'glued'; readonly why: 'ambiguous' | 'none' | 'too-many'; readonly count: number; readonly splits: readonly (readonly Cell[])[] }
+  /**
+   * More bare digit lines than columns (a number split over `<span>` runs, one
+   * DOM text node per line): how the runs could join. Never read: a value
+   * over several lines is not one value cell of the input.
+   */
+  | { readonly kind: 'runs'; readonly join: RunJoin | { readonly kind: 'no-arithmetic' }; readonly joined: readonly string[] }
   /** Too many or too few cells, and not glued digits. */
   | { readonly kind: 'mismatch' };
 
@@ -189,6 +196,12 @@ export function resolveRowCells(
   if (aligned) return { kind: 'aligned', cells: aligned };
   if (!allowSplit) return { kind: 'mismatch' };
   const filled = values.filter((c) => !isBlankCell(c));
+  if (filled.length > n && filled.every((c) => c.mayJoinRuns === true)) {
+    if (constraints.length === 0) return { kind: 'runs', join: { kind: 'no-arithmetic' }, joined: [] };
+    const join = joinSplitRuns(filled.map((c) => c.text), n, constraints, budget);
+    const joined = join.kind === 'unique' ? join.groups.map((g) => filled.slice(g.from, g.to).map((c) => c.text).join('')) : [];
+    return { kind: 'runs', join, joined };
+  }
   const glued = filled.every((c) => c.mayJoinValues === true && DIGIT_RUN.test(c.text));
   if (filled.length === 0 || filled.length >= n || !glued) return { kind: 'mismatch' };
   const split = splitGluedDigits(filled.map((c) => ({ text: c.text, start: c.start })), n, constraints, budget);
@@ -222,6 +235,22 @@ export function rowCellsDiagnostic(
       const why = resolved.why === 'ambiguous' ? `有${resolved.count}种以上拆分均符合勾稽关系` : resolved.why === 'none' ? '没有符合勾稽关系的拆分' : '可能的拆分过多';
       const whyEn = resolved.why === 'ambiguous' ? `${resolved.count} or more splits fit the arithmetic` : resolved.why === 'none' ? 'no split fits the arithmetic' : 'too many possible splits to try';
       return makeDiagnostic(index, 'cell-glued', 'error', at, `${where.table}“${label.text}”的数字粘连在一起（${quoted}），${why}，无法确定各数值，该行按空值处理`, `${where.tableEn} "${label.text}": digits run together (${quoted}); ${whyEn}; values read as null`, { path: where.path, raw: quoted });
+    }
+    case 'runs': {
+      const join = resolved.join;
+      const why =
+        join.kind === 'unique' ? `按勾稽关系只有一种合并（${resolved.joined.join(' | ')}），但跨行的数字不是一个单元格，不予采用`
+        : join.kind === 'ambiguous' ? `有${join.count}种以上合并均符合勾稽关系`
+        : join.kind === 'none' ? '没有符合勾稽关系的合并'
+        : join.kind === 'no-arithmetic' ? '该表没有可核对的勾稽关系'
+        : '可能的合并过多';
+      const whyEn =
+        join.kind === 'unique' ? `the arithmetic allows one joining only (${resolved.joined.join(' | ')}), but digits over several lines are not one cell, so it is not taken`
+        : join.kind === 'ambiguous' ? `${join.count} or more joinings fit the arithmetic`
+        : join.kind === 'none' ? 'no joining fits the arithmetic'
+        : join.kind === 'no-arithmetic' ? 'the table has no sums to check a joining against'
+        : 'too many possible joinings to try';
+      return makeDiagnostic(index, 'row-runs-split', 'error', at, `${where.table}“${label.text}”有${filled.length}行数字，应为${where.n}个数值，可能是一个数字被拆成多段（${quoted}）；${why}，该行按空值处理`, `${where.tableEn} "${label.text}": ${filled.length} digit lines where ${where.n} values are expected, numbers perhaps split into runs (${quoted}); ${whyEn}; values read as null`, { path: where.path, raw: quoted });
     }
     case 'mismatch':
       return makeDiagnostic(index, 'row-value-count', 'error', at, `${where.table}“${label.text}”有${filled.length}个数值，应为${where.n}个，无法确定各数值所属的列，按空值处理：${quoted}`, `${where.tableEn} "${label.text}" has ${filled.length} values where ${where.n} are expected; cannot tell their columns, read as null: ${quoted}`, { path: where.path, raw: quoted });
