@@ -252,7 +252,14 @@ export function rowCellsDiagnostic(
         : 'too many possible joinings to try';
       return makeDiagnostic(index, 'row-runs-split', 'error', at, `${where.table}“${label.text}”有${filled.length}行数字，应为${where.n}个数值，可能是一个数字被拆成多段（${quoted}）；${why}，该行按空值处理`, `${where.tableEn} "${label.text}": ${filled.length} digit lines where ${where.n} values are expected, numbers perhaps split into runs (${quoted}); ${whyEn}; values read as null`, { path: where.path, raw: quoted });
     }
-    case 'mismatch':
-      return makeDiagnostic(index, 'row-value-count', 'error', at, `${where.table}“${label.text}”有${filled.length}个数值，应为${where.n}个，无法确定各数值所属的列，按空值处理：${quoted}`, `${where.tableEn} "${label.text}" has ${filled.length} values where ${where.n} are expected; cannot tell their columns, read as null: ${quoted}`, { path: where.path, raw: quoted });
+    case 'mismatch': {
+      // One digit line per value (a crawler's text nodes): a blank <td> leaves no line, and a
+      // crawler that stores a run of identical lines once leaves one line for 0 | 0 | 0. A run
+      // of zeros stored once reads exactly as blanks dropped, so run lengths are never guessed.
+      const short = filled.length > 0 && filled.length < where.n && filled.every((c) => c.mayJoinRuns === true);
+      const why = short ? '（逐行文本中空白单元格不留行，相同数值的连续行也可能只存一行，二者无法区分）' : '';
+      const whyEn = short ? ' (in one-line-per-value text a blank cell leaves no line, and a run of identical values may be stored once; the two cannot be told apart)' : '';
+      return makeDiagnostic(index, 'row-value-count', 'error', at, `${where.table}“${label.text}”有${filled.length}个数值，应为${where.n}个，无法确定各数值所属的列${why}，按空值处理：${quoted}`, `${where.tableEn} "${label.text}" has ${filled.length} values where ${where.n} are expected; cannot tell their columns${whyEn}, read as null: ${quoted}`, { path: where.path, raw: quoted });
+    }
   }
 }

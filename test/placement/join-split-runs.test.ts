@@ -106,3 +106,17 @@ describe('crawler text with numbers split into runs', () => {
     expect(report.applications?.carriedOver.total).toBe(6);
   });
 });
+
+describe('crawler text that stores a run of identical lines once', () => {
+  it('reads 4 / 1 / 0 / 5 (4 | 1 | 0 | 0 | 0 | 0 | 5 deduplicated) as null, saying that blanks and stored-once runs look alike', () => {
+    // The same lines come from 4 | 1 | ∅ | ∅ | ∅ | 0 | 5 with blank <td>s, which leave no text node: 0 is not certain.
+    const cells = ['4', '1', '0', '5'].map((text, k) => ({ text, start: k * 2, end: k * 2 + 1, mayJoinRuns: true as const }));
+    expect(resolveRowCells(cells, 7, applicantRowConstraints).kind).toBe('mismatch');
+    const text = ['三、收到和处理政府信息公开申请情况', '一、本年新收政府信息公开申请数量', '4', '1', '0', '5', '二、上年结转政府信息公开申请数量', '5', '1', '0', '2', '0', '3', '11', '四、政府信息公开行政复议、行政诉讼情况'].join('\n');
+    const report = parseReport(text);
+    expect(report.applications?.newReceived.naturalPerson ?? null).toBeNull();
+    const d = report.diagnostics.find((x) => x.code === 'row-value-count' && x.path === 'applications.newReceived');
+    expect(d?.messageEn).toContain('stored once');
+    expect(report.applications?.carriedOver.total).toBe(11);
+  });
+});
