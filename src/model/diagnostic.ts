@@ -56,7 +56,7 @@ export interface DiagnosticCodes {
   'cell-split': true;
   /** error — digits of several cells ran together and cannot be split with certainty (several splits fit, none fits, or too many to try); the values are null. */
   'cell-glued': true;
-  /** error — a row has more bare digit lines than columns (one DOM text node per line, a number split into `<span>` runs: `1` / `62`); the message says whether the template arithmetic allows one joining, several, none, or cannot check (table 2). A value over several lines is not one cell of the input, so the values are null. */
+  /** error — a row has more bare digit lines than columns (one DOM text node per line, a number split into `<span>` runs: `1` / `62`); the message says whether the template arithmetic allows one joining (quoted), several, or cannot check (table 2); a row no joining fits is `row-value-count`. A value over several lines is not one cell of the input, so the values are null. */
   'row-runs-split': true;
   /** info — rows whose labels were printed apart from their numbers (pdftotext, PDF-to-Markdown) were placed in template order: the numbers ran on under the row above with those rows' labels standing elsewhere, or runs of seven stand between two labelled rows exactly as many as the rows missing there; every row's numbers add up to its 总计. In table 2, values printed between a block's header and its first row label are read as that row's. */
   'row-detached': true;

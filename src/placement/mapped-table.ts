@@ -171,7 +171,7 @@ export type RowCells =
    * DOM text node per line): how the runs could join. Never read: a value
    * over several lines is not one value cell of the input.
    */
-  | { readonly kind: 'runs'; readonly join: RunJoin | { readonly kind: 'no-arithmetic' }; readonly joined: readonly string[] }
+  | { readonly kind: 'runs'; readonly join: Exclude<RunJoin, { kind: 'none' }> | { readonly kind: 'no-arithmetic' }; readonly joined: readonly string[] }
   /** Too many or too few cells, and not glued digits. */
   | { readonly kind: 'mismatch' };
 
@@ -199,6 +199,8 @@ export function resolveRowCells(
   if (filled.length > n && filled.every((c) => c.mayJoinRuns === true)) {
     if (constraints.length === 0) return { kind: 'runs', join: { kind: 'no-arithmetic' }, joined: [] };
     const join = joinSplitRuns(filled.map((c) => c.text), n, constraints, budget);
+    // No joining adds up: not runs of split numbers (numbers of rows run on, pdftotext): the row count rule says so.
+    if (join.kind === 'none') return { kind: 'mismatch' };
     const joined = join.kind === 'unique' ? join.groups.map((g) => filled.slice(g.from, g.to).map((c) => c.text).join('')) : [];
     return { kind: 'runs', join, joined };
   }
@@ -241,13 +243,11 @@ export function rowCellsDiagnostic(
       const why =
         join.kind === 'unique' ? `按勾稽关系只有一种合并（${resolved.joined.join(' | ')}），但跨行的数字不是一个单元格，不予采用`
         : join.kind === 'ambiguous' ? `有${join.count}种以上合并均符合勾稽关系`
-        : join.kind === 'none' ? '没有符合勾稽关系的合并'
         : join.kind === 'no-arithmetic' ? '该表没有可核对的勾稽关系'
         : '可能的合并过多';
       const whyEn =
         join.kind === 'unique' ? `the arithmetic allows one joining only (${resolved.joined.join(' | ')}), but digits over several lines are not one cell, so it is not taken`
         : join.kind === 'ambiguous' ? `${join.count} or more joinings fit the arithmetic`
-        : join.kind === 'none' ? 'no joining fits the arithmetic'
         : join.kind === 'no-arithmetic' ? 'the table has no sums to check a joining against'
         : 'too many possible joinings to try';
       return makeDiagnostic(index, 'row-runs-split', 'error', at, `${where.table}“${label.text}”有${filled.length}行数字，应为${where.n}个数值，可能是一个数字被拆成多段（${quoted}）；${why}，该行按空值处理`, `${where.tableEn} "${label.text}": ${filled.length} digit lines where ${where.n} values are expected, numbers perhaps split into runs (${quoted}); ${whyEn}; values read as null`, { path: where.path, raw: quoted });

@@ -31,6 +31,13 @@ const KNOWN: Readonly<Record<string, string>> = {
   // line lands in that very slot, so 15 cells read — right values, but placed through a text
   // cell standing in for a missing one (cell-unreadable on review.other only).
   '2021-cms-lynx.txt#0': 'reviewLitigation.review.upheld',
+  // The same in crawler text (one DOM text node per line): the blank <td> leaves no line, and
+  // uniq stores two equal neighbours of table 4 once (2021-dash); the inserted header fills the slot.
+  '2021-cms-crawler-lf.txt#0': 'reviewLitigation.review.upheld',
+  '2021-cms-crawler-crlf.txt#0': 'reviewLitigation.review.upheld',
+  '2021-cms-crawler-split.txt#0': 'reviewLitigation.review.upheld',
+  '2021-cms-crawler-uniq.txt#0': 'reviewLitigation.review.upheld',
+  '2021-dash-crawler-uniq.txt#0': 'reviewLitigation.review.upheld',
 };
 
 describe('per-path mutations of converter output and the corpus', () => {
