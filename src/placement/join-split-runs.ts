@@ -38,65 +38,35 @@ export function joinSplitRuns(
   constraints: readonly SumConstraint[],
   budget: GluedSearchBudget = { remaining: GLUED_SEARCH_CAP },
 ): RunJoin {
-  if (n <= 0 || runs.length <= n) return { kind: 'none' };
-  for (const r of runs) if (!/^\d+$/.test(r)) return { kind: 'none' };
-
-  const byLast = new Map<number, SumConstraint[]>();
-  for (const c of constraints) {
-    const last = Math.max(c.total, ...c.parts);
-    byLast.set(last, [...(byLast.get(last) ?? []), c]);
-  }
+  if (n <= 0 || runs.length <= n || runs.some((r) => !/^\d+$/.test(r))) return { kind: 'none' };
   const values: number[] = [];
   const ends: number[] = [];
-  let found: number[] | null = null;
+  let found: number[] = [];
   let count = 0;
   let steps = 0;
-  let capped = false;
-
-  const fits = (index: number): boolean => {
-    for (const c of byLast.get(index) ?? []) {
-      let sum = 0;
-      for (const p of c.parts) sum += values[p] as number;
-      if (sum !== values[c.total]) return false;
+  // A sum is checked once its last index is placed.
+  const fits = (index: number): boolean =>
+    constraints.every((c) => Math.max(c.total, ...c.parts) !== index || c.parts.reduce((a, p) => a + (values[p] as number), 0) === values[c.total]);
+  // Places value `index` from run `from` on; false once the step cap stops the search.
+  const search = (from: number, index: number): boolean => {
+    if (++steps > GLUED_SEARCH_CAP || --budget.remaining < 0) return false;
+    if (index === n) {
+      if (from === runs.length && ++count === 1) found = [...ends];
+      return true;
+    }
+    let digits = '';
+    // Each value after this one needs a run of its own.
+    for (let to = from + 1; to <= runs.length - (n - index - 1) && count < 2; to++) {
+      digits += runs[to - 1] as string;
+      if (digits.length > MAX_VALUE_DIGITS || (digits[0] === '0' && digits.length > 1)) break;
+      values[index] = Number(digits);
+      ends[index] = to;
+      if (fits(index) && !search(to, index + 1)) return false;
     }
     return true;
   };
-
-  // Place value `index` from run `from` on.
-  const search = (from: number, index: number): void => {
-    if (capped || count > 1) return;
-    if (++steps > GLUED_SEARCH_CAP || --budget.remaining < 0) {
-      capped = true;
-      return;
-    }
-    if (index === n) {
-      if (from === runs.length) {
-        count++;
-        found = [...ends];
-      }
-      return;
-    }
-    const first = runs[from] as string;
-    let digits = '';
-    // Each value after this one needs a run of its own.
-    const lastTo = runs.length - (n - index - 1);
-    for (let to = from + 1; to <= lastTo; to++) {
-      digits += runs[to - 1] as string;
-      if (digits.length > MAX_VALUE_DIGITS) break;
-      if (to - from > 1 && first[0] === '0') break;
-      if (first.length > 1 && first[0] === '0') break;
-      values[index] = Number(digits);
-      ends[index] = to;
-      if (fits(index)) search(to, index + 1);
-    }
-    values.length = index;
-    ends.length = index;
-  };
-  search(0, 0);
-
-  if (capped) return { kind: 'too-many' };
-  if (count === 0 || found === null) return { kind: 'none' };
+  if (!search(0, 0)) return { kind: 'too-many' };
+  if (count === 0) return { kind: 'none' };
   if (count > 1) return { kind: 'ambiguous', count };
-  const endsFound: number[] = found;
-  return { kind: 'unique', groups: endsFound.map((to, k) => ({ from: k === 0 ? 0 : (endsFound[k - 1] as number), to })) };
+  return { kind: 'unique', groups: found.map((to, k) => ({ from: k === 0 ? 0 : (found[k - 1] as number), to })) };
 }

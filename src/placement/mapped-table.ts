@@ -240,25 +240,20 @@ export function rowCellsDiagnostic(
     }
     case 'runs': {
       const join = resolved.join;
-      const why =
-        join.kind === 'unique' ? `按勾稽关系只有一种合并（${resolved.joined.join(' | ')}），但跨行的数字不是一个单元格，不予采用`
-        : join.kind === 'ambiguous' ? `有${join.count}种以上合并均符合勾稽关系`
-        : join.kind === 'no-arithmetic' ? '该表没有可核对的勾稽关系'
-        : '可能的合并过多';
-      const whyEn =
-        join.kind === 'unique' ? `the arithmetic allows one joining only (${resolved.joined.join(' | ')}), but digits over several lines are not one cell, so it is not taken`
-        : join.kind === 'ambiguous' ? `${join.count} or more joinings fit the arithmetic`
-        : join.kind === 'no-arithmetic' ? 'the table has no sums to check a joining against'
-        : 'too many possible joinings to try';
-      return makeDiagnostic(index, 'row-runs-split', 'error', at, `${where.table}“${label.text}”有${filled.length}行数字，应为${where.n}个数值，可能是一个数字被拆成多段（${quoted}）；${why}，该行按空值处理`, `${where.tableEn} "${label.text}": ${filled.length} digit lines where ${where.n} values are expected, numbers perhaps split into runs (${quoted}); ${whyEn}; values read as null`, { path: where.path, raw: quoted });
+      const [why, whyEn] =
+        join.kind === 'unique' ? [`只能合并为${resolved.joined.join(' | ')}，但跨行数字非一个单元格`, `only ${resolved.joined.join(' | ')} adds up, but lines are no one cell`]
+        : join.kind === 'ambiguous' ? ['合并方式不唯一', 'several joinings add up']
+        : join.kind === 'no-arithmetic' ? ['无勾稽关系可核对', 'no sums to check']
+        : ['合并方式过多', 'too many joinings'];
+      return makeDiagnostic(index, 'row-runs-split', 'error', at, `${where.table}“${label.text}”有${filled.length}行数字，应为${where.n}个；${why}，按空值处理：${quoted}`, `${where.tableEn} "${label.text}": ${filled.length} digit lines for ${where.n} values; ${whyEn}; null: ${quoted}`, { path: where.path, raw: quoted });
     }
     case 'mismatch': {
       // One digit line per value (a crawler's text nodes): a blank <td> leaves no line, and a
       // crawler that stores a run of identical lines once leaves one line for 0 | 0 | 0. A run
       // of zeros stored once reads exactly as blanks dropped, so run lengths are never guessed.
       const short = filled.length > 0 && filled.length < where.n && filled.every((c) => c.mayJoinRuns === true);
-      const why = short ? '（逐行文本中空白单元格不留行，相同数值的连续行也可能只存一行，二者无法区分）' : '';
-      const whyEn = short ? ' (in one-line-per-value text a blank cell leaves no line, and a run of identical values may be stored once; the two cannot be told apart)' : '';
+      const why = short ? '（或为空白单元格，或为相同数值只存一行）' : '';
+      const whyEn = short ? ' (blank cells or equal values stored once)' : '';
       return makeDiagnostic(index, 'row-value-count', 'error', at, `${where.table}“${label.text}”有${filled.length}个数值，应为${where.n}个，无法确定各数值所属的列${why}，按空值处理：${quoted}`, `${where.tableEn} "${label.text}" has ${filled.length} values where ${where.n} are expected; cannot tell their columns${whyEn}, read as null: ${quoted}`, { path: where.path, raw: quoted });
     }
   }

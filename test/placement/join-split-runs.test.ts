@@ -116,7 +116,7 @@ describe('crawler text that stores a run of identical lines once', () => {
     const report = parseReport(text);
     expect(report.applications?.newReceived.naturalPerson ?? null).toBeNull();
     const d = report.diagnostics.find((x) => x.code === 'row-value-count' && x.path === 'applications.newReceived');
-    expect(d?.messageEn).toContain('stored once');
+    expect(d?.messageEn).toContain('blank cells or equal values stored once');
     expect(report.applications?.carriedOver.total).toBe(11);
   });
 });
