@@ -123,6 +123,15 @@ describe('mapApplications on labels printed apart from their numbers (pdftotext)
     expect(report.diagnostics.some((d) => d.code === 'row-value-count' && d.path === 'applications.notProcessed.excessive')).toBe(true);
   });
 
+  it('places nothing when the row above stands with no numbers too: a block of labels, then numbers of any of them', () => {
+    // pdftotext's default order: 3. and 4. printed as a column of labels, their numbers elsewhere;
+    // the runs after 4. may be 5.'s and (六)'s as well as 4.'s and 5.'s.
+    const report = api.parseReport(table('1、申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请').replace('4.无正当理由大量反复申请', '3.要求提供公开出版物\n4.无正当理由大量反复申请'));
+    expect(report.applications.notProcessed.excessive.total).toBeNull();
+    expect(report.applications.notProcessed.confirmation.total).toBeNull();
+    expect(report.diagnostics.some((d) => d.code === 'row-value-count' && d.path === 'applications.notProcessed.excessive')).toBe(true);
+  });
+
   it('places nothing when a following row is not labelled anywhere', () => {
     const report = api.parseReport(table('说明'));
     expect(report.applications.notProcessed.confirmation.total).toBeNull();
