@@ -146,8 +146,9 @@ function isDigits(t: string): boolean {
  * one column and give the rows above and below a stray number. Where three
  * lines follow each other with no blank line between, a run of digits on the
  * first and a no longer one on the third overlap in column, and the middle
- * line has more numbers than either but no cell in that column (all three
- * lines laid out in columns, cells two or more spaces apart), the two pieces leave their
+ * line has numbers but no cell in that column — every number of the first
+ * and third lines pairing up so, the third's piece the shorter, all three
+ * lines laid out in columns (cells two or more spaces apart) — the pieces leave their
  * lines and become one cell of the middle row, in column order, written
  * `330 / 3`: a value's raw text must be one span of the input, so the count
  * is not joined — it reads as no number, null with a diagnostic on its path,
@@ -165,23 +166,23 @@ function gatherWrappedNumbers(rows: Cell[][], lines: readonly Line[]): void {
     const bottomCells = rows[r + 1] as Cell[];
     // Columns, not a stream of single-spaced numbers (`-raw`): there, a position says nothing.
     if (!isColumnAligned(topCells) || !isColumnAligned(midCells) || !isColumnAligned(bottomCells)) continue;
-    // Rows stacked with no blank line between (a blank cell in the middle one) hold as many numbers as it or more.
-    const digitCount = (cells: readonly Cell[]): number => cells.filter((c) => isDigits(c.text)).length;
-    const midCount = digitCount(midCells);
-    if (digitCount(topCells) >= midCount || digitCount(bottomCells) >= midCount) continue;
-    const taken = new Set<Cell>();
+    // Every number of the first and third lines must pair up, the third's piece the shorter
+    // (the wrap fills the first line): rows stacked with no blank line between never do.
+    const topDigits = topCells.filter((c) => isDigits(c.text));
+    const bottomDigits = bottomCells.filter((c) => isDigits(c.text));
+    if (topDigits.length === 0 || topDigits.length !== bottomDigits.length) continue;
     const joined: Cell[] = [];
-    for (const t of topCells) {
-      if (!isDigits(t.text) || t.text.length < 2) continue;
+    for (let k = 0; k < topDigits.length; k++) {
+      const t = topDigits[k] as Cell;
+      const b = bottomDigits[k] as Cell;
       const from = t.start - top.start;
       const to = t.end - top.start;
-      const b = bottomCells.find((c) => !taken.has(c) && isDigits(c.text) && c.text.length <= t.text.length && overlaps(from, to, c.start - bottom.start, c.end - bottom.start));
-      if (!b) continue;
-      if (midCells.some((c) => overlaps(from, to, c.start - mid.start, c.end - mid.start))) continue;
-      taken.add(t);
-      taken.add(b);
+      if (b.text.length >= t.text.length || !overlaps(from, to, b.start - bottom.start, b.end - bottom.start)) break;
+      if (midCells.some((c) => overlaps(from, to, c.start - mid.start, c.end - mid.start))) break;
       joined.push({ text: `${t.text} / ${b.text}`, start: t.start, end: b.end });
     }
+    if (joined.length !== topDigits.length) continue;
+    const taken = new Set<Cell>([...topDigits, ...bottomDigits]);
     if (joined.length === 0) continue;
     rows[r - 1] = topCells.filter((c) => !taken.has(c));
     rows[r + 1] = bottomCells.filter((c) => !taken.has(c));

@@ -477,6 +477,10 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
     // Whole runs of seven plain numbers may be rows whose labels stand elsewhere.
     if (values.length % columnCount === 0 && values.every((c) => parseCellValue(c.text).kind === 'number')) {
       event({ kind: 'loose', groups: groupsOf(values) }, note);
+    } else if (values.some((c) => c.text.includes(' / ') && parseCellValue(c.text).kind === 'text')) {
+      // A value no one can read (a count its cell wrapped, which recognizers write `2944 / 3`) is a row's value all the
+      // same: the runs around it no longer count the rows of their gap, which stays unfilled.
+      event({ kind: 'loose', groups: [values] }, note);
     }
   }
 }

@@ -131,3 +131,18 @@ describe('splitTrailingValues', () => {
     expect(splitTrailingValues({ text, start: 0, end: text.length }, (t) => /^\d+$/.test(t))).toHaveLength(1);
   });
 });
+
+describe('wrapped counts beside labels broken over lines (pdftotext -layout, narrow label column)', () => {
+  it('pairs every wrapped piece or none: the row keeps its seven cells, the unreadable one in its column', () => {
+    const text = [
+      '         7. 属 于 行',
+      '                    2944',
+      '         政执法案               0     0    0     19399   0     48842',
+      '                      3',
+      '         卷',
+    ].join('\n');
+    expect(texts(recognizeSpaceAlignedGrid(regionOf(text)))).toEqual([
+      ['7. 属 于 行'], [], ['政执法案', '2944 / 3', '0', '0', '0', '19399', '0', '48842'], [], ['卷'],
+    ]);
+  });
+});
