@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as api from '../../src/index.js';
 import { createLineIndex, recognizeTsvGrid, splitLines } from '../../src/index.js';
@@ -157,5 +159,20 @@ describe('mapApplications on bugs the properties found', () => {
     const { isPageFooter } = await import('../../src/grids/page-footer.js');
     expect(isPageFooter('   -     5     —   ')).toBe(false);
     expect(isPageFooter('  - 5 -  ')).toBe(true);
+  });
+});
+
+describe('mapApplications on a count its cell wrapped, among rows whose labels pdftotext broke', () => {
+  // Table 3 of `LANG=C.UTF-8 pdftotext -layout test/fixtures/pdf-property/case-07.pdf` (lines 74–260):
+  // 7.属于行政执法案卷's 29443 wraps (`2944` / `3`), the labels of the rows around are broken.
+  const text = readFileSync(fileURLToPath(new URL('../fixtures/pdf-property/case-07.table3.pdftotext-layout.txt', import.meta.url)), 'utf8');
+  const expected = JSON.parse(readFileSync(fileURLToPath(new URL('../fixtures/pdf-property/case-07.expected.json', import.meta.url)), 'utf8')) as Record<string, number | null>;
+
+  it('fills no gap across the unreadable value: the runs around it do not count the rows between', () => {
+    const flat: Readonly<Record<string, unknown>> = api.flattenReport(api.parseReport(text));
+    for (const row of ['enforcementFile', 'administrativeQuery', 'processInformation']) {
+      const path = `applications.denied.${row}.total`;
+      expect([null, expected[path]], path).toContain(flat[path] ?? null);
+    }
   });
 });
