@@ -105,6 +105,7 @@ export function recognizeSpaceAlignedGrid(region: TextRegion): Grid | null {
   const firstCells = splitSpacedCells(text, first);
   if (firstCells.length < 2 && !isFragment(firstCells)) return null;
   const rows: Cell[][] = [];
+  const rowLines: Line[] = [];
   let endLine = region.startLine;
   let sawTableRow = false;
   for (let i = region.startLine; i < region.endLine; i++) {
@@ -120,7 +121,82 @@ export function recognizeSpaceAlignedGrid(region: TextRegion): Grid | null {
       break;
     }
     rows.push(cells);
+    rowLines.push(line);
     endLine = i + 1;
   }
+  if (sawTableRow) gatherWrappedNumbers(rows, rowLines);
   return sawTableRow ? { layout: 'space-aligned', rows, startLine: region.startLine, endLine } : null;
+}
+
+/** A cell of digits only (a count, or the first or last part of one a narrow cell wrapped). */
+function isDigits(t: string): boolean {
+  if (t === '') return false;
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
+/**
+ * A count too wide for its narrow cell wraps inside the cell: pdftotext
+ * prints its first digits on the line above the row's other numbers and the
+ * rest on the line below, in the same column (`330` / `3` beside the row's
+ * `195  5  16`). Read in line order, the pieces would shift the row's values
+ * one column and give the rows above and below a stray number. Where three
+ * lines follow each other with no blank line between, a run of digits on the
+ * first and a no longer one on the third overlap in column, and the middle
+ * line has numbers but no cell in that column — every number of the first
+ * and third lines pairing up so, the third's piece the shorter, all three
+ * lines laid out in columns (cells two or more spaces apart) — the pieces leave their
+ * lines and become one cell of the middle row, in column order, written
+ * `330 / 3`: a value's raw text must be one span of the input, so the count
+ * is not joined — it reads as no number, null with a diagnostic on its path,
+ * and the row's other numbers keep their columns.
+ */
+function gatherWrappedNumbers(rows: Cell[][], lines: readonly Line[]): void {
+  for (let r = 1; r + 1 < rows.length; r++) {
+    const top = lines[r - 1] as Line;
+    const mid = lines[r] as Line;
+    const bottom = lines[r + 1] as Line;
+    if (mid.index !== top.index + 1 || bottom.index !== mid.index + 1) continue;
+    const midCells = rows[r] as Cell[];
+    if (!midCells.some((c) => isDigits(c.text))) continue;
+    const topCells = rows[r - 1] as Cell[];
+    const bottomCells = rows[r + 1] as Cell[];
+    // Columns, not a stream of single-spaced numbers (`-raw`): there, a position says nothing.
+    if (!isColumnAligned(topCells) || !isColumnAligned(midCells) || !isColumnAligned(bottomCells)) continue;
+    // Every number of the first and third lines must pair up, the third's piece the shorter
+    // (the wrap fills the first line): rows stacked with no blank line between never do.
+    const topDigits = topCells.filter((c) => isDigits(c.text));
+    const bottomDigits = bottomCells.filter((c) => isDigits(c.text));
+    if (topDigits.length === 0 || topDigits.length !== bottomDigits.length) continue;
+    const joined: Cell[] = [];
+    for (let k = 0; k < topDigits.length; k++) {
+      const t = topDigits[k] as Cell;
+      const b = bottomDigits[k] as Cell;
+      const from = t.start - top.start;
+      const to = t.end - top.start;
+      if (b.text.length >= t.text.length || !overlaps(from, to, b.start - bottom.start, b.end - bottom.start)) break;
+      if (midCells.some((c) => overlaps(from, to, c.start - mid.start, c.end - mid.start))) break;
+      joined.push({ text: `${t.text} / ${b.text}`, start: t.start, end: b.end });
+    }
+    if (joined.length !== topDigits.length) continue;
+    const taken = new Set<Cell>([...topDigits, ...bottomDigits]);
+    if (joined.length === 0) continue;
+    rows[r - 1] = topCells.filter((c) => !taken.has(c));
+    rows[r + 1] = bottomCells.filter((c) => !taken.has(c));
+    const column = (c: Cell): number => (joined.includes(c) ? c.start - top.start : c.start - mid.start);
+    rows[r] = [...midCells, ...joined].sort((a, b) => column(a) - column(b));
+  }
+}
+
+/** Cells set apart by two or more spaces each: a line laid out in columns. */
+function isColumnAligned(cells: readonly Cell[]): boolean {
+  for (let k = 1; k < cells.length; k++) if ((cells[k] as Cell).start - (cells[k - 1] as Cell).end < 2) return false;
+  return true;
+}
+
+function overlaps(a0: number, a1: number, b0: number, b1: number): boolean {
+  return a0 < b1 && b0 < a1;
 }

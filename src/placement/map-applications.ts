@@ -198,8 +198,9 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
    * pdftotext prints some labels apart from their numbers: the numbers of k
    * rows run on under the row above. They are placed in template order only
    * when the k−1 rows that follow it were not read, each of their labels
-   * stands in the table with no numbers, and every run of seven numbers adds
-   * up to its 总计.
+   * stands in the table with no numbers, the row above it was read or has
+   * no label standing alone, and every run of seven numbers adds up to its
+   * 总计.
    */
   function placeDetachedRows(layout: 'divided' | 'undivided'): void {
     const order: readonly string[] = applicationRowPaths(layout);
@@ -209,6 +210,11 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
       const rows = order.slice(at, at + k);
       if (at < 0 || rows.length !== k) continue;
       if (rows.slice(1).some((r) => read.has(r) || !blankRows.has(r))) continue;
+      // The row above also stands with no numbers: the labels came as a block (pdftotext's
+      // default order prints a column of labels, then the numbers), and the numbers under the
+      // block's last label may be any of the rows below it — or the block's own, printed later.
+      const above = at > 0 ? (order[at - 1] as string) : null;
+      if (above !== null && !read.has(above) && blankRows.has(above)) continue;
       const chunks = rows.map((_, j) => run.cells.slice(j * columnCount, (j + 1) * columnCount));
       const sums = chunks.every((chunk) => {
         const v = chunk.map((c) => parseCellValue(c.text));
@@ -471,6 +477,10 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
     // Whole runs of seven plain numbers may be rows whose labels stand elsewhere.
     if (values.length % columnCount === 0 && values.every((c) => parseCellValue(c.text).kind === 'number')) {
       event({ kind: 'loose', groups: groupsOf(values) }, note);
+    } else if (values.some((c) => c.text.includes(' / ') && parseCellValue(c.text).kind === 'text')) {
+      // A value no one can read (a count its cell wrapped, which recognizers write `2944 / 3`) is a row's value all the
+      // same: the runs around it no longer count the rows of their gap, which stays unfilled.
+      event({ kind: 'loose', groups: [values] }, note);
     }
   }
 }

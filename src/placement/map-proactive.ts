@@ -99,6 +99,18 @@ export function readProactive(cells: readonly Cell[], index: LineIndex): ReadPro
     // they are not taken.
     const before = row && state === 'inHeader' && columns.length > 0 && !columns.includes(null) && pending.length === columns.length && !pending.some(isBlankCell) ? pending : null;
     if (before) pending = [];
+    if (state === 'inHeader' && !frame && !row) {
+      // pdftotext -layout sets tight header cells one space apart: 本年制发件数 本年废止件数 现行有效件数.
+      const named = columnsSpacedApart(cell.text);
+      if (named) {
+        for (const c of named) {
+          columns.push(c.key);
+          units.push(null);
+          columnsSeen.add(c.key);
+        }
+        continue;
+      }
+    }
     if (state === 'inHeader' && (column || (!frame && !row))) {
       // 信息内容 | 本年制发件数 | …: a column label; an unknown one keeps its place.
       columns.push(column ? column.key : null);
@@ -253,4 +265,24 @@ export function placeProactive(read: ReadProactive, layout: ProactiveLayout, ind
     }
   }
   return out;
+}
+
+/**
+ * A header cell that is several column labels set one space apart, each one
+ * we know (`本年制发件数 本年废止件数 现行有效件数`): those columns, in order.
+ * Null when any part is no column label — a label spaced out character by
+ * character stays one cell.
+ */
+function columnsSpacedApart(text: string): { readonly key: ProactiveColumnKey }[] | null {
+  const parts = text.split(' ').filter((p) => p !== '');
+  if (parts.length < 2) return null;
+  const named: { readonly key: ProactiveColumnKey }[] = [];
+  for (const part of parts) {
+    const key = labelKey(part);
+    const core = key.length > MAX_LABEL_KEY_LENGTH ? '' : splitEnumerator(key).core;
+    const column = core ? matchLabelKey(core, proactiveColumns) : undefined;
+    if (!column || headerUnit(core) !== null) return null;
+    named.push(column);
+  }
+  return named;
 }

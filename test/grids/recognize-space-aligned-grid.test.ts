@@ -25,6 +25,64 @@ describe('recognizeSpaceAlignedGrid', () => {
     ]);
   });
 
+  it('gathers a count its narrow cell wrapped (`330` / `3`) into its row, in its column, unjoined', () => {
+    const text = [
+      '                                   330                                     369',
+      '一、本年新收政府信息公开申请数量                         195        5    16     141   34',
+      '                                    3                                       4',
+    ].join('\n');
+    expect(texts(recognizeSpaceAlignedGrid(regionOf(text)))).toEqual([
+      [],
+      ['一、本年新收政府信息公开申请数量', '330 / 3', '195', '5', '16', '141', '34', '369 / 4'],
+      [],
+    ]);
+  });
+
+  it('gathers wrapped counts beside a wrapped label too (`108` / `5` around the number line)', () => {
+    const text = [
+      '      1.本机关不掌握相关政                                108',
+      '                    959   63   2   4   45   12',
+      '      府信息                                         5',
+    ].join('\n');
+    expect(texts(recognizeSpaceAlignedGrid(regionOf(text)))).toEqual([
+      ['1.本机关不掌握相关政'],
+      ['959', '63', '2', '4', '45', '12', '108 / 5'],
+      ['府信息'],
+    ]);
+  });
+
+  it('leaves stacked rows alone: a blank cell in the middle row, single-spaced numbers, a blank line between', () => {
+    // Same-length numbers above and below a blank cell are two rows' values, not one wrapped count.
+    expect(texts(recognizeSpaceAlignedGrid(regionOf('a   12   34   56\nb   78        90\nc   11   22   33')))).toEqual([
+      ['a', '12', '34', '56'], ['b', '78', '90'], ['c', '11', '22', '33'],
+    ]);
+    // `-raw` output: positions mean nothing.
+    expect(texts(recognizeSpaceAlignedGrid(regionOf('330 369\n一、本年新收 195 5 16\n3 4')))).toEqual([
+      ['330', '369'], ['一、本年新收', '195', '5', '16'], ['3', '4'],
+    ]);
+    expect(texts(recognizeSpaceAlignedGrid(regionOf('   330         369\n\n行   195   5   16\n\n    3           4')))).toEqual([
+      ['330', '369'], ['行', '195', '5', '16'], ['3', '4'],
+    ]);
+  });
+
+  it('reads a wrapped 4-digit count as null with a diagnostic on its path, the row\'s other numbers right', () => {
+    const text = [
+      '二、收到和处理政府信息公开申请情况',
+      '                                   330                                     369',
+      '一、本年新收政府信息公开申请数量                         195        5    16     141   34',
+      '                                    3                                       4',
+      '',
+      '二、上年结转政府信息公开申请数量                   143   15         1     0      9    2    170',
+    ].join('\n');
+    const report = parseReport(text);
+    expect(report.applications.newReceived.naturalPerson).toBeNull();
+    expect(report.applications.newReceived.commercial).toBe(195);
+    expect(report.applications.newReceived.other).toBe(34);
+    expect(report.applications.newReceived.total).toBeNull();
+    expect(report.diagnostics.some((d) => d.path === 'applications.newReceived.naturalPerson' || d.path === 'applications.newReceived')).toBe(true);
+    expect(report.applications.carriedOver.total).toBe(170);
+  });
+
   it('splits numbers of tight columns separated by single spaces', () => {
     expect(texts(recognizeSpaceAlignedGrid(regionOf('72 64    178 37')))).toEqual([['72', '64', '178', '37']]);
   });
@@ -71,5 +129,20 @@ describe('splitTrailingValues', () => {
     const { splitTrailingValues } = await import('../../src/grids/grid.js');
     const text = `${'全年办理政府信息公开申请并按时答复'.repeat(4)} 218`;
     expect(splitTrailingValues({ text, start: 0, end: text.length }, (t) => /^\d+$/.test(t))).toHaveLength(1);
+  });
+});
+
+describe('wrapped counts beside labels broken over lines (pdftotext -layout, narrow label column)', () => {
+  it('pairs every wrapped piece or none: the row keeps its seven cells, the unreadable one in its column', () => {
+    const text = [
+      '         7. 属 于 行',
+      '                    2944',
+      '         政执法案               0     0    0     19399   0     48842',
+      '                      3',
+      '         卷',
+    ].join('\n');
+    expect(texts(recognizeSpaceAlignedGrid(regionOf(text)))).toEqual([
+      ['7. 属 于 行'], [], ['政执法案', '2944 / 3', '0', '0', '0', '19399', '0', '48842'], [], ['卷'],
+    ]);
   });
 });

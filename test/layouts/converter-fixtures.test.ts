@@ -22,7 +22,7 @@ const COMPLETE = new Set([
   // A header in 元 (本年收费金额（单位：元）, 采购总金额（元）): amounts converted to 万元.
   '2021-yuan.html', '2021-yuan-lynx.txt', '2021-yuan-w3m.txt', '2021-yuan-soffice-txt.txt', '2021-yuan-pdftotext-layout.txt',
   '2021-yuan-pandoc-plain.txt', '2021-yuan-pandoc-markdown.md', '2021-yuan-pandoc-gfm.md',
-  '2019-narrow.html', '2019-narrow-w3m.txt', '2019-narrow-soffice-txt.txt',
+  '2019-narrow.html', '2019-narrow-w3m.txt', '2019-narrow-soffice-txt.txt', '2019-narrow-lynx.txt',
   '2019-narrow-pandoc-plain.txt', '2019-narrow-pandoc-markdown.md', '2019-narrow-pandoc-gfm.md',
   // Blank cells as exact pipe and box cells (a rowspan label's covered cells give none).
   '2021-blank-pandoc-gfm.md', '2021-blank-w3m.txt',

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as api from '../../src/index.js';
 import { createLineIndex, recognizeTsvGrid, splitLines } from '../../src/index.js';
@@ -123,6 +125,15 @@ describe('mapApplications on labels printed apart from their numbers (pdftotext)
     expect(report.diagnostics.some((d) => d.code === 'row-value-count' && d.path === 'applications.notProcessed.excessive')).toBe(true);
   });
 
+  it('places nothing when the row above stands with no numbers too: a block of labels, then numbers of any of them', () => {
+    // pdftotext's default order: 3. and 4. printed as a column of labels, their numbers elsewhere;
+    // the runs after 4. may be 5.'s and (六)'s as well as 4.'s and 5.'s.
+    const report = api.parseReport(table('1、申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请').replace('4.无正当理由大量反复申请', '3.要求提供公开出版物\n4.无正当理由大量反复申请'));
+    expect(report.applications.notProcessed.excessive.total).toBeNull();
+    expect(report.applications.notProcessed.confirmation.total).toBeNull();
+    expect(report.diagnostics.some((d) => d.code === 'row-value-count' && d.path === 'applications.notProcessed.excessive')).toBe(true);
+  });
+
   it('places nothing when a following row is not labelled anywhere', () => {
     const report = api.parseReport(table('说明'));
     expect(report.applications.notProcessed.confirmation.total).toBeNull();
@@ -148,5 +159,20 @@ describe('mapApplications on bugs the properties found', () => {
     const { isPageFooter } = await import('../../src/grids/page-footer.js');
     expect(isPageFooter('   -     5     —   ')).toBe(false);
     expect(isPageFooter('  - 5 -  ')).toBe(true);
+  });
+});
+
+describe('mapApplications on a count its cell wrapped, among rows whose labels pdftotext broke', () => {
+  // Table 3 of `LANG=C.UTF-8 pdftotext -layout test/fixtures/pdf-property/case-07.pdf` (lines 74–260):
+  // 7.属于行政执法案卷's 29443 wraps (`2944` / `3`), the labels of the rows around are broken.
+  const text = readFileSync(fileURLToPath(new URL('../fixtures/pdf-property/case-07.table3.pdftotext-layout.txt', import.meta.url)), 'utf8');
+  const expected = JSON.parse(readFileSync(fileURLToPath(new URL('../fixtures/pdf-property/case-07.expected.json', import.meta.url)), 'utf8')) as Record<string, number | null>;
+
+  it('fills no gap across the unreadable value: the runs around it do not count the rows between', () => {
+    const flat: Readonly<Record<string, unknown>> = api.flattenReport(api.parseReport(text));
+    for (const row of ['enforcementFile', 'administrativeQuery', 'processInformation']) {
+      const path = `applications.denied.${row}.total`;
+      expect([null, expected[path]], path).toContain(flat[path] ?? null);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLineIndex, recognizeTsvGrid, splitLines } from '../../src/index.js';
+import { createLineIndex, flattenReport, parseReport, recognizeTsvGrid, splitLines } from '../../src/index.js';
 import { placeProactive, readProactive } from '../../src/placement/map-proactive.js';
 import { template2019 } from '../../src/templates/template-2019.js';
 import { template2021 } from '../../src/templates/template-2021.js';
@@ -180,5 +180,21 @@ describe('readProactive on a header wrapped over lines (pdftotext -layout of a n
     const { read: r, index } = read('信息内容\t本年新制作数量\n规章\t4\n');
     const out = placeProactive(r, template2021.proactive, index);
     expect(out.diagnostics.find((d) => d.code === 'column-unexpected')?.path).toBe('proactive.regulations');
+  });
+});
+
+describe('readProactive on tight header cells pdftotext -layout sets one space apart', () => {
+  const text = ['二、主动公开政府信息情况', '第二十条第（一）项', '信息内容          本年制发件数 本年废止件数 现行有效件数', '规章            2      1        43', '', '行政规范性文件 46           9        388'].join('\n');
+
+  it('reads each known column label of the cell as a column of its own', () => {
+    const report = parseReport(text);
+    expect(report.proactive.regulations).toEqual({ issued: 2, repealed: 1, inForce: 43 });
+    expect(report.proactive.normativeDocuments).toEqual({ issued: 46, repealed: 9, inForce: 388 });
+  });
+
+  it('keeps a cell with a part that is no column label as one unknown column', () => {
+    const report = parseReport(text.replace('本年废止件数', '本年某某件数'));
+    expect(flattenReport(report)['proactive.regulations.issued']).toBeNull();
+    expect(report.diagnostics.some((d) => d.path === 'proactive.regulations')).toBe(true);
   });
 });
