@@ -283,6 +283,15 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
     if (gaps.length === 0) return;
     const outcome = checkColumnRelations(placedValue(gaps.flatMap((g) => g.rows)), layout);
     if (outcome.balance === 'fails' || outcome.results === 'fails') return;
+    // A row sum holds for any whole row under the wrong label, so only the
+    // column relations confirm the placement. When one the placed rows take
+    // part in cannot be assessed (values unreadable elsewhere), the rows
+    // could stand one place off (a duplicated or lost line): each placed row
+    // gets a warning on its own path.
+    const placedPaths = gaps.flatMap((g) => g.rows.map((r) => r.path));
+    const confirmed =
+      !(placedPaths.some((p) => BALANCE_ROWS.includes(p)) && outcome.balance !== 'holds') &&
+      !(placedPaths.some((p) => p !== 'newReceived' && p !== 'carriedOver' && p !== 'carriedForward') && outcome.results !== 'holds');
     const scratch = emptyMapped();
     for (const { rows } of gaps) {
       for (const row of rows) row.cells.forEach((cell, c) => readValue(scratch, index, cell, `applications.${row.path}.${columnKey(c)}`, 'count'));
@@ -306,7 +315,12 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
       const note = makeDiagnostic(index, 'row-detached', 'info', spanOfCells(cellsUsed, cellsUsed[0] as Cell), `表三${after}与${before}之间有${n}组七个数值，恰与其间${n}行（标签另处出现或残缺）相符，按模板行序归位并经各行合计核对：${placed}${byColumns}`, `Table 3: between ${gap.after ?? 'the header'} and ${gap.before ?? 'the end'} stand ${n} runs of seven numbers, as many as the rows missing there (their labels printed elsewhere or broken); placed in template order, each row's sum checked: ${gap.rows.map((r) => r.path).join(', ')}${byColumnsEn}`, { path: `applications.${(gap.rows[gap.withLabelledRow ? 1 : 0] as { path: string }).path}`, raw: quoteCells(cellsUsed) });
       const first = out.diagnostics.findIndex((d) => notes.has(d));
       const kept = out.diagnostics.filter((d) => !notes.has(d));
-      kept.splice(first < 0 ? kept.length : Math.min(first, kept.length), 0, note);
+      const unconfirmed = confirmed
+        ? []
+        : gap.rows.map((r) =>
+            makeDiagnostic(index, 'row-detached', 'warning', spanOfCells(r.cells, r.cells[0] as Cell), `表三“${rowLabel(r.path)}”的数值按模板行序归位，但本表各列的勾稽关系因其他数值无法读取而无法核对，所在行可能错位：${quoteCells(r.cells)}`, `Table 3 row "${r.path}": its numbers were placed in template order, but the column relations cannot be checked (other values are unreadable), so the row may be one place off: ${quoteCells(r.cells)}`, { path: `applications.${r.path}`, raw: quoteCells(r.cells) }),
+          );
+      kept.splice(first < 0 ? kept.length : Math.min(first, kept.length), 0, note, ...unconfirmed);
       out.diagnostics.length = 0;
       append(out.diagnostics, kept);
     }

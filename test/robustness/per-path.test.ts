@@ -77,4 +77,13 @@ describe('per-path regressions', () => {
     expect(flat['reviewLitigation.directSuit.upheld']).toBeNull();
     expect(after.diagnostics.some((d) => d.code === 'row-value-count' && d.severity === 'error' && d.path === 'reviewLitigation')).toBe(true);
   });
+
+  it('a duplicated row line that fills a gap of detached table-3 rows, with the column relations unassessable, warns on every row it placed', () => {
+    const m = perPathMutation(report('2019-html2text-utf8.txt'), SEED, 7);
+    expect(m.name).toBe('duplicate-line');
+    const after = parseReport(m.text);
+    for (const row of ['denied.internalAffairs', 'denied.processInformation', 'denied.enforcementFile', 'denied.administrativeQuery']) {
+      expect(after.diagnostics.some((d) => d.code === 'row-detached' && d.severity === 'warning' && d.path === `applications.${row}`), row).toBe(true);
+    }
+  });
 });
