@@ -86,4 +86,13 @@ describe('per-path regressions', () => {
       expect(after.diagnostics.some((d) => d.code === 'row-detached' && d.severity === 'warning' && d.path === `applications.${row}`), row).toBe(true);
     }
   });
+
+  it('numbers between a table-2 header and 行政强制 (second in its block) are not taken as its own when 行政处罚 lost its label', () => {
+    const m = perPathMutation(report('2021-blank-w3m.txt'), SEED, 51);
+    expect(m.name).toBe('remove-label');
+    const after = parseReport(m.text);
+    // The generator left 行政强制's cell blank (expected null); 412 is 行政处罚's.
+    expect(flattenReport(after)['proactive.enforcement.decisions']).toBeNull();
+    expect(after.diagnostics.some((d) => d.code === 'unplaced-number' && d.severity === 'warning' && d.raw?.includes('412'))).toBe(true);
+  });
 });
