@@ -128,6 +128,7 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
     if (next.kind === 'row' || next.kind === 'group') inBody = true;
   }
   flush();
+  refuseStrayTotal();
 
   const divided = ['noCorrection', 'unpaidFee', 'other'].some((k) => read.has(`otherHandling.${k}`) || blankRows.has(`otherHandling.${k}`));
   const undivided = (read.has('otherHandling.total') || blankRows.has('otherHandling.total')) && !divided;
@@ -229,6 +230,33 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
       const replaced = makeDiagnostic(index, 'row-detached', 'info', spanOfCells(run.cells, run.label), `表三“${run.label.text}”下有${k}行数值，其后${k - 1}行的标签与数值分离（另处出现、无数值），按模板行序归位并经各行合计核对：${placed}`, `Table 3 row "${run.label.text}" is followed by ${k} rows of numbers; the labels of the ${k - 1} rows after it stand elsewhere with no numbers; placed in template order, each row's sum checked: ${rows.join(', ')}`, { path: `applications.${run.rowPath}`, raw: quoteCells(run.cells) });
       if (note >= 0) out.diagnostics[note] = replaced;
     }
+  }
+
+  /**
+   * （七）总计 is the last result row: a 总计 label followed by the labels of
+   * result rows read with their numbers stands out of the template's order — a stray 总计 line, or a
+   * 总计 a converter set apart — and the numbers after it may be the next
+   * row's. Its reading is refused: null, with `row-conflict` on its path.
+   */
+  function refuseStrayTotal(): void {
+    const at = events.findIndex((e) => e.kind === 'row' && e.path === 'total');
+    if (at < 0 || !read.has('total')) return;
+    // Labels printed apart from their numbers (pdftotext puts a rowspan
+    // group's labels after the table) are no evidence: a later result row
+    // must have been read with numbers.
+    const later = events
+      .slice(at + 1)
+      .some((e) => e.kind === 'row' && e.path !== 'total' && e.path !== 'carriedForward' && (read.get(e.path)?.some((v) => v !== null) ?? false));
+    if (!later) return;
+    const values = read.get('total') ?? [];
+    if (values.every((v) => v === null)) return;
+    read.set('total', applicantColumns.map(() => null));
+    for (const col of applicantColumns) {
+      out.values.set(`applications.total.${col.key}`, null);
+      out.sources.delete(`applications.total.${col.key}`);
+    }
+    const quoted = values.map((v) => (v === null ? '∅' : String(v))).join(' | ');
+    out.diagnostics.push(makeDiagnostic(index, 'row-conflict', 'error', cells[0] ?? { start: 0, end: 0 }, `表三“总计”行之后仍有结果行的标签，不合模板行序，其后的数值可能属于下一行，不采用：${quoted}`, `Table 3 row 总计 is followed by the labels of result rows, out of the template's order; the numbers after it may be the next row's and are not used: ${quoted}`, { path: 'applications.total', raw: quoted }));
   }
 
   /**
