@@ -54,7 +54,7 @@ describe('per-path regressions', () => {
     const after = parseReport(m.text);
     // The generator's values (not the parser's): every table-3 value is right or null.
     const expected = JSON.parse(report('2021-mixed.expected.json')) as Record<string, unknown>;
-    const flat = flattenReport(after);
+    const flat = flattenReport(after) as Record<string, unknown>;
     for (const [path, want] of Object.entries(expected)) {
       if (path.startsWith('applications.') && flat[path] !== null) expect(flat[path], path).toBe(want);
     }
@@ -109,5 +109,15 @@ describe('per-path regressions', () => {
     // The generator left 行政强制's cell blank (expected null); 412 is 行政处罚's.
     expect(flattenReport(after)['proactive.enforcement.decisions']).toBeNull();
     expect(after.diagnostics.some((d) => d.code === 'unplaced-number' && d.severity === 'warning' && d.raw?.includes('412'))).toBe(true);
+  });
+
+  it('a table-2 header line repeated inside table 3 (pdftotext -layout) does not take table 3 numbers off to table 2 without a word on their row', () => {
+    const m = perPathMutation(report('2021-pagebreak-pdftotext-layout.txt'), SEED, 84);
+    expect(m.name).toBe('page-break-header');
+    const after = parseReport(m.text);
+    // The generator's notHeld row is 406 | 38 | 1 | 2 | 16 | 4 | 467: right, or null with a warning on the row.
+    const v = flattenReport(after)['applications.unableToProvide.notHeld.naturalPerson'];
+    if (v !== null) expect(v).toBe(406);
+    else expect(after.diagnostics.some((d) => d.severity !== 'info' && (d.path === 'applications.unableToProvide.notHeld' || d.path === 'applications'))).toBe(true);
   });
 });
