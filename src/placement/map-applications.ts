@@ -240,23 +240,20 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
    */
   function refuseStrayTotal(): void {
     const at = events.findIndex((e) => e.kind === 'row' && e.path === 'total');
-    if (at < 0 || !read.has('total')) return;
+    if (at < 0) return;
     // Labels printed apart from their numbers (pdftotext puts a rowspan
     // group's labels after the table) are no evidence: a later result row
     // must have been read with numbers.
-    const later = events
-      .slice(at + 1)
-      .some((e) => e.kind === 'row' && e.path !== 'total' && e.path !== 'carriedForward' && (read.get(e.path)?.some((v) => v !== null) ?? false));
-    if (!later) return;
-    const values = read.get('total') ?? [];
-    if (values.every((v) => v === null)) return;
+    const readWithNumbers = (p: string): boolean => read.get(p)?.some((v) => v !== null) ?? false;
+    if (!readWithNumbers('total') || !events.slice(at + 1).some((e) => e.kind === 'row' && e.path !== 'total' && e.path !== 'carriedForward' && readWithNumbers(e.path))) return;
+    const values = read.get('total') as (number | null)[];
     read.set('total', applicantColumns.map(() => null));
     for (const col of applicantColumns) {
       out.values.set(`applications.total.${col.key}`, null);
       out.sources.delete(`applications.total.${col.key}`);
     }
-    const quoted = values.map((v) => (v === null ? '∅' : String(v))).join(' | ');
-    out.diagnostics.push(makeDiagnostic(index, 'row-conflict', 'error', cells[0] ?? { start: 0, end: 0 }, `表三“总计”行之后仍有结果行的标签，不合模板行序，其后的数值可能属于下一行，不采用：${quoted}`, `Table 3 row 总计 is followed by the labels of result rows, out of the template's order; the numbers after it may be the next row's and are not used: ${quoted}`, { path: 'applications.total', raw: quoted }));
+    const quoted = values.join(' | ');
+    out.diagnostics.push(makeDiagnostic(index, 'row-conflict', 'error', cells[0] ?? { start: 0, end: 0 }, `表三“总计”之后仍有结果行，不合行序，不采用：${quoted}`, `Table 3 总计 is followed by result rows, out of order; not used: ${quoted}`, { path: 'applications.total', raw: quoted }));
   }
 
   /**
@@ -346,7 +343,7 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
       const unconfirmed = confirmed
         ? []
         : gap.rows.map((r) =>
-            makeDiagnostic(index, 'row-detached', 'warning', spanOfCells(r.cells, r.cells[0] as Cell), `表三“${rowLabel(r.path)}”的数值按模板行序归位，但本表各列的勾稽关系因其他数值无法读取而无法核对，所在行可能错位：${quoteCells(r.cells)}`, `Table 3 row "${r.path}": its numbers were placed in template order, but the column relations cannot be checked (other values are unreadable), so the row may be one place off: ${quoteCells(r.cells)}`, { path: `applications.${r.path}`, raw: quoteCells(r.cells) }),
+            makeDiagnostic(index, 'row-detached', 'warning', spanOfCells(r.cells, r.cells[0] as Cell), `表三“${rowLabel(r.path)}”按行序归位，但各列勾稽关系无法核对，可能错行`, `Table 3 row ${r.path}: placed in row order, but the column relations cannot be checked; it may be a row off`, { path: `applications.${r.path}`, raw: quoteCells(r.cells) }),
           );
       kept.splice(first < 0 ? kept.length : Math.min(first, kept.length), 0, note, ...unconfirmed);
       out.diagnostics.length = 0;
