@@ -216,7 +216,8 @@ process.exit(state.failures.length > 0 ? 1 : 0);
  */
 async function perPath() {
   const { readdirSync } = await import('node:fs');
-  const { perPathMutation, unnamedChanges } = await import('../test/robustness/per-path.mjs');
+  const { perPathMutation, unnamedChanges, expectedValues } = await import('../test/robustness/per-path.mjs');
+  const read = (p) => (existsSync(p) ? readFileSync(p, 'utf8') : undefined);
   const dirs = [join(root, 'test/fixtures/layouts/'), resolve(root, '../shared/corpus/real/')].filter((d) => existsSync(d));
   const inputs = dirs.flatMap((d) => readdirSync(d).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').map((f) => join(d, f)));
   const per = Number(args.iterations) === 1000000 ? 200 : Number(args.iterations);
@@ -225,9 +226,10 @@ async function perPath() {
   for (const path of inputs) {
     const text = new TextDecoder('utf-8').decode(readFileSync(path));
     const before = parseHtmlReport(text);
+    const expected = expectedValues(path, read);
     for (let i = 0; i < per; i++) {
       const m = perPathMutation(text, s, i);
-      const bad = unnamedChanges({ flatten: flattenReport }, before, parseHtmlReport(m.text), m.own);
+      const bad = unnamedChanges({ flatten: flattenReport }, before, parseHtmlReport(m.text), m.own, expected);
       if (bad.length === 0) continue;
       found++;
       console.log(`${path.split('/').pop()} #${i} ${m.name}: ${bad.length} value(s) changed with nothing on their path, e.g. ${JSON.stringify(bad[0])}`);

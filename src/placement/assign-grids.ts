@@ -19,6 +19,9 @@ export const TABLE_OF_SECTION: Partial<Record<SectionKind, TableKind>> = {
   reviewLitigation: 'reviewLitigation',
 };
 
+/** The template's tables in the order they are printed. */
+const TABLE_ORDER: readonly TableKind[] = ['proactive', 'applications', 'reviewLitigation'];
+
 /** Labels a grid in prose (or prose run together) must carry to be taken for a table. */
 const MIN_PROSE_SCORE = 4;
 
@@ -70,6 +73,11 @@ export function assignGrids(
         (grid.layout === 'glued' && score[best] < MIN_PROSE_SCORE);
       if (prose) kind = null;
       else if (expected && score[expected] > 0 && score[expected] * 2 >= score[best]) kind = expected;
+      // Inside a table's section, after its own grids, the labels of a table
+      // that comes earlier in the template are a header line repeated after
+      // a page break (or a stray line), not that table again: the grid goes on
+      // with this section's table, whose mapper reports what it cannot place.
+      else if (expected && previous === expected && TABLE_ORDER.indexOf(best) < TABLE_ORDER.indexOf(expected)) kind = expected;
       else if (score[best] >= 2) kind = best;
       else if (score[best] === 0) kind = previous ?? expected;
       else kind = expected ?? previous;

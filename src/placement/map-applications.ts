@@ -128,6 +128,7 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
     if (next.kind === 'row' || next.kind === 'group') inBody = true;
   }
   flush();
+  refuseStrayTotal();
 
   const divided = ['noCorrection', 'unpaidFee', 'other'].some((k) => read.has(`otherHandling.${k}`) || blankRows.has(`otherHandling.${k}`));
   const undivided = (read.has('otherHandling.total') || blankRows.has('otherHandling.total')) && !divided;
@@ -238,6 +239,30 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
   }
 
   /**
+   * （七）总计 is the last result row: a 总计 label followed by the labels of
+   * result rows read with their numbers stands out of the template's order — a stray 总计 line, or a
+   * 总计 a converter set apart — and the numbers after it may be the next
+   * row's. Its reading is refused: null, with `row-conflict` on its path.
+   */
+  function refuseStrayTotal(): void {
+    const at = events.findIndex((e) => e.kind === 'row' && e.path === 'total');
+    if (at < 0) return;
+    // Labels printed apart from their numbers (pdftotext puts a rowspan
+    // group's labels after the table) are no evidence: a later result row
+    // must have been read with numbers.
+    const readWithNumbers = (p: string): boolean => read.get(p)?.some((v) => v !== null) ?? false;
+    if (!readWithNumbers('total') || !events.slice(at + 1).some((e) => e.kind === 'row' && e.path !== 'total' && e.path !== 'carriedForward' && readWithNumbers(e.path))) return;
+    const values = read.get('total') as (number | null)[];
+    read.set('total', applicantColumns.map(() => null));
+    for (const col of applicantColumns) {
+      out.values.set(`applications.total.${col.key}`, null);
+      out.sources.delete(`applications.total.${col.key}`);
+    }
+    const quoted = values.join(' | ');
+    out.diagnostics.push(makeDiagnostic(index, 'row-conflict', 'error', cells[0] ?? { start: 0, end: 0 }, `表三“总计”之后仍有结果行，不合行序，不采用：${quoted}`, `Table 3 总计 is followed by result rows, out of order; not used: ${quoted}`, { path: 'applications.total', raw: quoted }));
+  }
+
+  /**
    * Fills the gaps between labelled rows with loose runs of seven numbers
    * ({@link fillRowGaps}), then checks the column relations over the whole
    * table: if one that can be checked fails, nothing is filled.
@@ -289,6 +314,15 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
     if (gaps.length === 0) return;
     const outcome = checkColumnRelations(placedValue(gaps.flatMap((g) => g.rows)), layout);
     if (outcome.balance === 'fails' || outcome.results === 'fails') return;
+    // A row sum holds for any whole row under the wrong label, so only the
+    // column relations confirm the placement. When one the placed rows take
+    // part in cannot be assessed (values unreadable elsewhere), the rows
+    // could stand one place off (a duplicated or lost line): each placed row
+    // gets a warning on its own path.
+    const placedPaths = gaps.flatMap((g) => g.rows.map((r) => r.path));
+    const confirmed =
+      !(placedPaths.some((p) => BALANCE_ROWS.includes(p)) && outcome.balance !== 'holds') &&
+      !(placedPaths.some((p) => p !== 'newReceived' && p !== 'carriedOver' && p !== 'carriedForward') && outcome.results !== 'holds');
     const scratch = emptyMapped();
     for (const { rows } of gaps) {
       for (const row of rows) row.cells.forEach((cell, c) => readValue(scratch, index, cell, `applications.${row.path}.${columnKey(c)}`, 'count'));
@@ -312,7 +346,12 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
       const note = makeDiagnostic(index, 'row-detached', 'info', spanOfCells(cellsUsed, cellsUsed[0] as Cell), `表三${after}与${before}之间有${n}组七个数值，恰与其间${n}行（标签另处出现或残缺）相符，按模板行序归位并经各行合计核对：${placed}${byColumns}`, `Table 3: between ${gap.after ?? 'the header'} and ${gap.before ?? 'the end'} stand ${n} runs of seven numbers, as many as the rows missing there (their labels printed elsewhere or broken); placed in template order, each row's sum checked: ${gap.rows.map((r) => r.path).join(', ')}${byColumnsEn}`, { path: `applications.${(gap.rows[gap.withLabelledRow ? 1 : 0] as { path: string }).path}`, raw: quoteCells(cellsUsed) });
       const first = out.diagnostics.findIndex((d) => notes.has(d));
       const kept = out.diagnostics.filter((d) => !notes.has(d));
-      kept.splice(first < 0 ? kept.length : Math.min(first, kept.length), 0, note);
+      const unconfirmed = confirmed
+        ? []
+        : gap.rows.map((r) =>
+            makeDiagnostic(index, 'row-detached', 'warning', spanOfCells(r.cells, r.cells[0] as Cell), `表三“${rowLabel(r.path)}”按行序归位，但各列勾稽关系无法核对，可能错行`, `Table 3 row ${r.path}: placed in row order, but the column relations cannot be checked; it may be a row off`, { path: `applications.${r.path}`, raw: quoteCells(r.cells) }),
+          );
+      kept.splice(first < 0 ? kept.length : Math.min(first, kept.length), 0, note, ...unconfirmed);
       out.diagnostics.length = 0;
       append(out.diagnostics, kept);
     }

@@ -43,6 +43,13 @@ export interface ReadProactive {
 type State = 'beforeHeader' | 'inHeader' | 'inRow';
 
 /**
+ * Rows that follow another row in their block in either template (规章 →
+ * 行政规范性文件; 2019: 行政许可 → 其他对外管理服务事项; 行政处罚 → 行政强制):
+ * values printed between a header and their label need not be theirs.
+ */
+const SECOND_IN_BLOCK: ReadonlySet<ProactiveRowKey> = new Set<ProactiveRowKey>(['normativeDocuments', 'otherServices', 'enforcement']);
+
+/**
  * Reads table 2: blocks of 第二十条第（X）项, a header row that starts with
  * 信息内容 and names the columns, and rows. Each row's value cells are
  * aligned to its block's columns. Template-neutral: which template the
@@ -94,10 +101,12 @@ export function readProactive(cells: readonly Cell[], index: LineIndex): ReadPro
     }
     // …or the values before the label: 信息内容 / 本年收费金额 / 7545 / 行政事业性收费.
     // Values right after a header whose every column is named, before the
-    // block's first row label, can be that row's only. Any text between
+    // block's first row label, can be that row's only — and only when the
+    // row is a block's first in the template: before 行政强制 they may be
+    // 行政处罚's, whose label the converter lost. Any text between
     // (a label broken over lines: 规 / 章) makes an unnamed column, and then
     // they are not taken.
-    const before = row && state === 'inHeader' && columns.length > 0 && !columns.includes(null) && pending.length === columns.length && !pending.some(isBlankCell) ? pending : null;
+    const before = row && !SECOND_IN_BLOCK.has(row.key) && state === 'inHeader' && columns.length > 0 && !columns.includes(null) && pending.length === columns.length && !pending.some(isBlankCell) ? pending : null;
     if (before) pending = [];
     if (state === 'inHeader' && !frame && !row) {
       // pdftotext -layout sets tight header cells one space apart: 本年制发件数 本年废止件数 现行有效件数.

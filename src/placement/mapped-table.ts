@@ -120,6 +120,12 @@ export function isBlankCell(cell: Cell): boolean {
   return parseCellValue(cell.text).kind === 'blank';
 }
 
+/** A non-blank cell that reads as neither a number nor a placeholder. */
+function isTextCell(cell: Cell): boolean {
+  const kind = parseCellValue(cell.text).kind;
+  return kind !== 'blank' && kind !== 'number' && kind !== 'placeholder';
+}
+
 /**
  * Aligns the value cells that follow a row label to `n` columns, or returns
  * null when that cannot be done with certainty:
@@ -131,9 +137,24 @@ export function isBlankCell(cell: Cell): boolean {
  * - else, for rows a recognizer marked `exactRow` (rendered from HTML), exactly
  *   `n` cells, blanks at the edges included.
  * Anything else — too few values with blanks that could sit in any column,
- * or too many — is ambiguous, and we do not guess.
+ * or too many — is ambiguous, and we do not guess. So is a reading that
+ * counts a text cell as a value when the cells without it align too: the
+ * text may be a stray line (a header repeated after a page break) standing
+ * in for a blank value, and both readings have `n` cells — or, one cell per
+ * line, where blanks leave no line, any reading that counts a text cell.
  */
 export function alignRowCells(cells: readonly Cell[], n: number): Cell[] | null {
+  const aligned = alignByRules(cells, n);
+  if (aligned === null || !aligned.some(isTextCell)) return aligned;
+  // One cell per line (a crawler's text nodes, lynx): a blank cell leaves no
+  // line, so a stray text line may stand in for a dropped blank, and the
+  // values after it would sit one column off. Only the count says where each
+  // value goes there, and the count is what the stray line disturbed.
+  if (aligned.some((c) => c.mayJoinRuns === true)) return null;
+  return alignByRules(cells.filter((c) => !isTextCell(c)), n) === null ? aligned : null;
+}
+
+function alignByRules(cells: readonly Cell[], n: number): Cell[] | null {
   const filled = cells.filter((c) => !isBlankCell(c));
   if (filled.length === n) return filled;
   let s = 0;

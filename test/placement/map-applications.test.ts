@@ -27,6 +27,14 @@ describe('alignRowCells', () => {
     expect(alignRowCells(cells('', '1', '2'), 3)).toBeNull();
     expect(alignRowCells(cells('1', '2', '3', '4'), 3)).toBeNull();
   });
+
+  it('refuses, one cell per line, a reading that counts a text line as a value: it may stand in for a dropped blank', () => {
+    const perLine = (...t: string[]) => cells(...t).map((c) => (/^\d+$/.test(c.text) ? { ...c, mayJoinRuns: true as const } : c));
+    // Table 4's 15 values with one blank lost (no line) and a repeated header line after a page break.
+    expect(alignRowCells(perLine('5', '2', '1', '8', '3', '信息内容', '1', '0', '2', '6', '1', '0', '1', '4', '5'), 15)).toBeNull();
+    // Cells with separators (no mayJoinRuns): the count still places a text cell that the values need.
+    expect(alignRowCells(cells('5', '2', '1', '8', '3', '信息内容', '1'), 7)?.length).toBe(7);
+  });
 });
 
 describe('mapApplications', () => {

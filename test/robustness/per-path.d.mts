@@ -7,9 +7,11 @@ export interface PathMutation {
 }
 export const PATH_MUTATIONS: readonly PathMutation[];
 export function perPathMutation(text: string, seed: number, i: number): { name: string; text: string; own: (readonly [number, number])[] };
+export function expectedValues(inputPath: string, read: (path: string | URL) => string | undefined): Record<string, unknown> | undefined;
 export function unnamedChanges(
   lib: { flatten: (r: Report) => Record<string, unknown> },
   before: Report,
   after: Report,
   own: readonly (readonly [number, number])[],
+  expected?: Readonly<Record<string, unknown>>,
 ): { path: string; before: unknown; after: unknown }[];
