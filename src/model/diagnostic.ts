@@ -58,6 +58,8 @@ export interface DiagnosticCodes {
   'cell-glued': true;
   /** error — a row has more bare digit lines than columns (one DOM text node per line, a number split into `<span>` runs: `1` / `62`); the message says whether the template arithmetic allows one joining (quoted), several, or cannot check (table 2); a row no joining fits is `row-value-count`. A value over several lines is not one cell of the input, so the values are null. */
   'row-runs-split': true;
+  /** error — a table-3 row whose six applicant values do not add up to its 总计, while a column relation it takes part in (本年新收 + 上年结转 = （七）总计 + 结转下年度, or the result rows adding up to （七）总计) fails in two or more columns: a mistyped number breaks its row and one column, a row read in another order (pdftotext moves a cell to the row's end) or under another label breaks most. The row is null. */
+  'row-out-of-place': true;
   /** info — rows whose labels were printed apart from their numbers (pdftotext, PDF-to-Markdown) were placed in template order: the numbers ran on under the row above with those rows' labels standing elsewhere, or runs of seven stand between two labelled rows exactly as many as the rows missing there; every row's numbers add up to its 总计. In table 2, values printed between a block's header and its first row label are read as that row's. */
   'row-detached': true;
   /** info — table 3's labels stand apart from its numbers (pdftotext without -layout); its numbers, exactly the template's rows, were read in template order, blocks printed column by column included, and every row sum and column relation checks. */

@@ -15,6 +15,7 @@ import { applicantRowConstraints, GLUED_TABLE_BUDGET, type GluedSearchBudget } f
 import { resolveAmbiguousRows, type AmbiguousRow } from './resolve-ambiguous-rows.js';
 import { BALANCE_ROWS, checkColumnRelations } from '../templates/applications-relations.js';
 import { fillRowGaps, type FilledGap, type GapEvent } from './fill-row-gaps.js';
+import { findContradictedRows } from './contradicted-rows.js';
 import { readingsOfRows, readRowsInSequence, type SequenceReading } from './read-rows-in-sequence.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import {
@@ -92,6 +93,8 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
   const blankCellRows = new Set<string>();
   /** Rows whose glued digits fit their row sum in several ways. */
   const ambiguous: (AmbiguousRow & { note: Diagnostic; label: Cell; values: readonly Cell[] })[] = [];
+  /** Row labels in input order, and whether numbers followed each (a bare label: none, not even blank cells). */
+  const labelLog: { path: string; label: Cell; bare: boolean }[] = [];
 
   for (const cell of cells) {
     if (isValueLike(cell.text) && (inBody || parseCellValue(cell.text).kind !== 'text')) {
@@ -129,6 +132,7 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
   }
   flush();
   refuseStrayTotal();
+  const labelsScrambled = refuseRowsUnderLabelBlocks();
 
   const divided = ['noCorrection', 'unpaidFee', 'other'].some((k) => read.has(`otherHandling.${k}`) || blankRows.has(`otherHandling.${k}`));
   const undivided = (read.has('otherHandling.total') || blankRows.has('otherHandling.total')) && !divided;
@@ -140,6 +144,7 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
   resolveByColumns(layout);
   placeDetachedRows(layout);
   fillGaps(layout);
+  refuseContradictedRows(layout);
   if (out.diagnostics.some((d) => d.severity !== 'info')) {
     // Labels did not give every row: the order of the numbers may (pdftotext without -layout).
     const sequence = readRowsInSequence(cells);
@@ -267,6 +272,73 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
    * ({@link fillRowGaps}), then checks the column relations over the whole
    * table: if one that can be checked fails, nothing is filled.
    */
+  /**
+   * pdftotext's default order prints a block of row labels and then numbers,
+   * and may print a label after rows that come later in the template (3.其他
+   * after 四、结转下年度继续办理). When a bare label stands out of template
+   * order, the labels are not where their numbers are: numbers right under
+   * the last label of a block (a bare label just before it) may be any row's
+   * below. Such rows are null with an error on each. Without a displaced
+   * label (a crawler dropping a blank row's cells), labels are trusted.
+   */
+  function refuseRowsUnderLabelBlocks(): boolean {
+    const rank = new Map<string, number>();
+    for (const layout of ['divided', 'undivided'] as const) applicationRowPaths(layout).forEach((p, k) => rank.set(p, Math.max(rank.get(p) ?? 0, k)));
+    let highest = -1;
+    let displaced: (typeof labelLog)[number] | null = null;
+    for (const entry of labelLog) {
+      const r = rank.get(entry.path) ?? -1;
+      if (entry.bare && r < highest && !displaced) displaced = entry;
+      if (r > highest) highest = r;
+    }
+    if (!displaced) return false;
+    for (let k = 1; k < labelLog.length; k++) {
+      const entry = labelLog[k] as (typeof labelLog)[number];
+      if (entry.bare || !(labelLog[k - 1] as (typeof labelLog)[number]).bare || conflicts.has(entry.path)) continue;
+      const full = `applications.${entry.path}`;
+      if (!applicantColumns.some((col) => (out.values.get(`${full}.${col.key}`) ?? null) !== null)) continue;
+      const raw = applicantColumns.map((col) => String(out.values.get(`${full}.${col.key}`) ?? '∅')).join(' | ');
+      const at = refuseRow(entry.path) ?? entry.label;
+      out.diagnostics.push(makeDiagnostic(index, 'row-out-of-place', 'error', at, `表三行标签成组排列且顺序与模板不符（“${rowLabel(displaced.path)}”出现在后面的行之后），“${rowLabel(entry.path)}”标签下的数值可能属于下方其他行，按空值处理：${raw}`, `Table 3 row labels stand in a block and out of template order ("${displaced.path}" after rows that follow it): the numbers under ${entry.path}'s label may be another row's below; null: ${raw}`, { path: full, raw }));
+    }
+    return true;
+  }
+
+  /**
+   * Makes a placed row null and takes its sources away; returns the span its
+   * cells covered, for the diagnostic that says why (so no number of the row
+   * is dropped without a word).
+   */
+  function refuseRow(rowPath: string): { start: number; end: number } | null {
+    const full = `applications.${rowPath}`;
+    let start = Infinity;
+    let end = -1;
+    for (const col of applicantColumns) {
+      const source = out.sources.get(`${full}.${col.key}`);
+      if (source) {
+        start = Math.min(start, source.span.start);
+        end = Math.max(end, source.span.end);
+      }
+      out.values.set(`${full}.${col.key}`, null);
+      out.sources.delete(`${full}.${col.key}`);
+    }
+    read.set(rowPath, new Array<number | null>(columnCount).fill(null));
+    return end < 0 ? null : { start, end };
+  }
+
+  /** Rows the arithmetic says stand out of place: null, with an error on each (see findContradictedRows). */
+  function refuseContradictedRows(layout: 'divided' | 'undivided'): void {
+    const value = (rowPath: string, c: number) => out.values.get(`applications.${rowPath}.${(applicantColumns[c] as (typeof applicantColumns)[number]).key}`) ?? null;
+    for (const { rowPath, columns } of findContradictedRows(value, layout, labelsScrambled)) {
+      const full = `applications.${rowPath}`;
+      const raw = applicantColumns.map((_, c) => String(value(rowPath, c))).join(' | ');
+      const names = columns.map((c) => (applicantColumns[c] as (typeof applicantColumns)[number]).label).join('、');
+      const keys = columns.map((c) => (applicantColumns[c] as (typeof applicantColumns)[number]).key).join(', ');
+      const at = refuseRow(rowPath) ?? { start: 0, end: 0 };
+      out.diagnostics.push(makeDiagnostic(index, 'row-out-of-place', 'error', at, `表三“${rowLabel(rowPath)}”各数之和与本行总计不符，且本表在${names}栏的勾稽关系亦不成立：该行数值可能错位，按空值处理：${raw}`, `Table 3 row ${rowPath}: its values do not add up to its 总计, and the column relations fail in ${keys}: its numbers may stand out of place; null: ${raw}`, { path: full, raw }));
+    }
+  }
+
   function fillGaps(layout: 'divided' | 'undivided'): void {
     const isOpen = (p: string): boolean => !blankCellRows.has(p) && !(read.get(p)?.some((v) => v !== null) ?? false);
     const found = fillRowGaps(events, applicationRowPaths(layout), isOpen);
@@ -436,6 +508,7 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
       else unplaced(filled, anchor.cell.text);
       return;
     }
+    labelLog.push({ path: anchor.path, label: anchor.cell, bare: values.length === 0 });
     if (filled.length === 0) {
       if (values.length > 0 || !read.has(anchor.path)) blankRows.add(anchor.path);
       if (values.length > 0) {

@@ -43,10 +43,7 @@ const COMPLETE = new Set([
  * values are not checked here, only their metadata. Take a file off when it
  * reads without a different number.
  */
-const PDFTOTEXT_OPEN = new Set([
-  // Default mode: 四、结转下年度继续办理's numbers read one cell late (commercial 0, …, total 19).
-  '2021-cms-pdftotext.txt',
-]);
+const PDFTOTEXT_OPEN = new Set<string>([]);
 
 /** The title the generator wrote into the set's HTML (its <title>): the oracle for metadata. */
 const titleOf = (set: string): string => {

@@ -1,0 +1,109 @@
+import type { Count } from '../model/report.js';
+import { applicantColumns, applicationRowPaths } from '../templates/applications-table.js';
+import { BALANCE_ROWS, resultRowPaths } from '../templates/applications-relations.js';
+
+/** A table-3 row whose numbers the template's arithmetic says stand out of place. */
+export interface ContradictedRow {
+  /** The row's path under `applications`. */
+  readonly rowPath: string;
+  /** The columns (by index) where a column relation the row takes part in fails. */
+  readonly columns: readonly number[];
+}
+
+/** Columns a relation must fail in, besides the row's own sum, to tell a misplaced row from a typo. */
+const MIN_FAILING_COLUMNS = 2;
+
+/**
+ * The table-3 rows whose numbers are out of place: the six applicant values
+ * do not add up to the row's 总计, and a column relation the row takes part
+ * in (本年新收 + 上年结转 = （七）总计 + 结转下年度; the result rows add up to
+ * （七）总计) fails in two or more columns. One mistyped number breaks its row
+ * sum and one column; a row read with its cells in another order (pdftotext
+ * moves a cell to the row's end) or a row's numbers placed under another
+ * label breaks the sum and most columns. Columns a relation cannot be checked
+ * in (a value is null) count for nothing. Where the reading order is known
+ * to be scrambled (`orderScrambled`: row labels out of template order), a
+ * row sum that fails is reason enough.
+ */
+export function findContradictedRows(value: (rowPath: string, column: number) => Count, otherHandling: 'divided' | 'undivided', orderScrambled = false): ContradictedRow[] {
+  const n = applicantColumns.length;
+  const results = resultRowPaths(otherHandling);
+  const balanceFails = (c: number): boolean => {
+    const [a, b, t, f] = BALANCE_ROWS.map((p) => value(p, c));
+    return a !== null && b !== null && t !== null && f !== null && a !== undefined && b !== undefined && t !== undefined && f !== undefined && a + b !== t + f;
+  };
+  const resultsFail = (c: number): boolean => {
+    const printed = value('total', c);
+    if (printed === null) return false;
+    let sum = 0;
+    for (const p of results) {
+      const v = value(p, c);
+      if (v === null) return false;
+      sum += v;
+    }
+    return sum !== printed;
+  };
+  const out: ContradictedRow[] = [];
+  const permuted = permutedBalanceRow(value);
+  if (permuted) out.push(permuted);
+  for (const rowPath of applicationRowPaths(otherHandling)) {
+    const row: number[] = [];
+    for (let c = 0; c < n; c++) {
+      const v = value(rowPath, c);
+      if (v === null) break;
+      row.push(v);
+    }
+    if (row.length < n || rowPath === permuted?.rowPath) continue;
+    let sum = 0;
+    for (let c = 0; c < n - 1; c++) sum += row[c] as number;
+    if (Math.abs(sum - (row[n - 1] as number)) < 1e-9) continue;
+    const inBalance = BALANCE_ROWS.includes(rowPath);
+    const inResults = rowPath === 'total' || results.includes(rowPath);
+    const columns: number[] = [];
+    for (let c = 0; c < n; c++) if ((inBalance && balanceFails(c)) || (inResults && resultsFail(c))) columns.push(c);
+    if (columns.length >= MIN_FAILING_COLUMNS || orderScrambled) out.push({ rowPath, columns });
+  }
+  return out;
+}
+
+/**
+ * The one balance row whose values are those the balance asks for, in
+ * another order: its row sum holds (a permutation keeps it), but each column
+ * of 本年新收 + 上年结转 = （七）总计 + 结转下年度 fails until the row's values
+ * are put in the order the other three rows imply. pdftotext's default order
+ * moves a cell of 结转下年度 to another place this way. Only when exactly one
+ * row fits; a typo cannot, since it changes a value, not an order.
+ */
+function permutedBalanceRow(value: (rowPath: string, column: number) => Count): ContradictedRow | null {
+  const n = applicantColumns.length;
+  const rows = BALANCE_ROWS.map((p) => {
+    const r: number[] = [];
+    for (let c = 0; c < n; c++) {
+      const v = value(p, c);
+      if (v === null || v === undefined) return null;
+      r.push(v);
+    }
+    return r;
+  });
+  if (rows.some((r) => r === null)) return null;
+  const [a, b, t, f] = rows as number[][];
+  const implied: Record<string, (c: number) => number> = {
+    newReceived: (c) => (t![c] as number) + (f![c] as number) - (b![c] as number),
+    carriedOver: (c) => (t![c] as number) + (f![c] as number) - (a![c] as number),
+    total: (c) => (a![c] as number) + (b![c] as number) - (f![c] as number),
+    carriedForward: (c) => (a![c] as number) + (b![c] as number) - (t![c] as number),
+  };
+  const sameMultiset = (x: readonly number[], y: readonly number[]): boolean => {
+    const xs = [...x].sort((p, q) => p - q);
+    const ys = [...y].sort((p, q) => p - q);
+    return xs.every((v, k) => v === ys[k]);
+  };
+  let found: ContradictedRow | null = null;
+  BALANCE_ROWS.forEach((p, k) => {
+    const read = rows[k] as number[];
+    const want = read.map((_, c) => (implied[p] as (c: number) => number)(c));
+    const columns = read.map((v, c) => (v !== want[c] ? c : -1)).filter((c) => c >= 0);
+    if (columns.length >= MIN_FAILING_COLUMNS && sameMultiset(read, want)) found = found ? { rowPath: '', columns: [] } : { rowPath: p, columns };
+  });
+  return found && (found as ContradictedRow).rowPath !== '' ? found : null;
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { findContradictedRows } from '../../src/placement/contradicted-rows.js';
+import { applicationRowPaths } from '../../src/templates/applications-table.js';
+
+// A consistent table 3 (2021 layout): every row sums, both column relations hold.
+function table(): Map<string, number[]> {
+  const rows = new Map<string, number[]>();
+  const zero = [0, 0, 0, 0, 0, 0, 0];
+  for (const p of applicationRowPaths('divided')) rows.set(p, [...zero]);
+  rows.set('newReceived', [209, 19, 0, 2, 15, 4, 249]);
+  rows.set('carriedOver', [10, 2, 0, 0, 1, 0, 13]);
+  rows.set('granted', [150, 15, 0, 2, 10, 4, 181]);
+  rows.set('total', [150, 15, 0, 2, 10, 4, 181]);
+  rows.set('carriedForward', [69, 6, 0, 0, 6, 0, 81]);
+  return rows;
+}
+const lookup = (rows: Map<string, number[]>) => (p: string, c: number) => rows.get(p)?.[c] ?? null;
+
+describe('findContradictedRows', () => {
+  it('finds nothing in a consistent table', () => {
+    expect(findContradictedRows(lookup(table()), 'divided')).toEqual([]);
+  });
+
+  it('names a row read with a cell moved to its end (pdftotext): its sum and two or more columns fail', () => {
+    const rows = table();
+    rows.set('carriedForward', [69, 0, 0, 6, 0, 81, 6]);
+    expect(findContradictedRows(lookup(rows), 'divided').map((r) => r.rowPath)).toEqual(['carriedForward']);
+  });
+
+  it('names a balance row whose values are the balance's in another order (its sum holds)', () => {
+    const rows = table();
+    rows.set('carriedForward', [69, 0, 6, 0, 6, 0, 81]);
+    expect(findContradictedRows(lookup(rows), 'divided')).toEqual([{ rowPath: 'carriedForward', columns: [1, 2, 3, 4] }]);
+  });
+
+  it('leaves a single mistyped number to validate: one column fails, not two', () => {
+    const rows = table();
+    rows.set('carriedForward', [69, 6, 0, 0, 6, 0, 80]);
+    expect(findContradictedRows(lookup(rows), 'divided')).toEqual([]);
+  });
+
+  it('takes a failing row sum as enough where the reading order is known to be scrambled', () => {
+    const rows = table();
+    rows.set('carriedForward', [69, 6, 0, 0, 6, 0, 80]);
+    expect(findContradictedRows(lookup(rows), 'divided', true).map((r) => r.rowPath)).toEqual(['carriedForward']);
+  });
+});
