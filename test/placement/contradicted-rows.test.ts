@@ -27,7 +27,7 @@ describe('findContradictedRows', () => {
     expect(findContradictedRows(lookup(rows), 'divided').map((r) => r.rowPath)).toEqual(['carriedForward']);
   });
 
-  it('names a balance row whose values are the balance's in another order (its sum holds)', () => {
+  it('names a balance row whose values are the balance’s in another order (its sum holds)', () => {
     const rows = table();
     rows.set('carriedForward', [69, 0, 6, 0, 6, 0, 81]);
     expect(findContradictedRows(lookup(rows), 'divided')).toEqual([{ rowPath: 'carriedForward', columns: [1, 2, 3, 4] }]);
