@@ -151,7 +151,7 @@ const report = {
       fees: counts('行政事业性收费', ['previousYearItems', 'change']),
       procurement: counts('政府集中采购', ['projects', 'amount']),
     }),
-    CellSource: object('Where one value came from: its cell\'s raw text and span.', { raw: string, span: ref('Span'), box: ref('PageBox') }, ['box']),
+    CellSource: object('Where one value came from: its cell\'s raw text and span.', { raw: string, span: ref('Span'), box: ref('PageBox'), pieces: { type: 'array', items: ref('Span'), description: 'For a number split over several lines and joined back: where each run is.' } }, ['box', 'pieces']),
     FoundTable: object('A standard table as found in the input.', {
       table: { enum: ['proactive', 'applications', 'reviewLitigation'] },
       layout: { type: 'string', description: 'The recognizer\'s layout name: tsv, pipe, gfm, cell-per-line, box, ruled, space-aligned, line-cell, glued, html, or a custom recognizer\'s.' },

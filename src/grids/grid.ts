@@ -35,6 +35,12 @@ export interface Cell {
    */
   readonly mayJoinRuns?: true;
   /**
+   * Set by the template mapper on a value it joined from several runs (see
+   * `mayJoinRuns`): where each run is in the text. `text` is the runs
+   * joined, and `start`/`end` cover them all.
+   */
+  readonly pieces?: readonly { readonly start: number; readonly end: number }[];
+  /**
    * Set by recognizers that know their rows list every cell of a table row,
    * blanks included (rows rendered from an HTML `<tr>`): a blank among the
    * values is then a blank value, not a cell shifted by a rowspan.

@@ -56,8 +56,10 @@ export interface DiagnosticCodes {
   'cell-split': true;
   /** error — digits of several cells ran together and cannot be split with certainty (several splits fit, none fits, or too many to try); the values are null. */
   'cell-glued': true;
-  /** error — a row has more bare digit lines than columns (one DOM text node per line, a number split into `<span>` runs: `1` / `62`); the message says whether the template arithmetic allows one joining (quoted), several, or cannot check (table 2); a row no joining fits is `row-value-count`. A value over several lines is not one cell of the input, so the values are null. */
+  /** error — a row has more bare digit lines than columns (one DOM text node per line, a number split into `<span>` runs: `1` / `62`) and they join in several ways that fit the template arithmetic, too many to try, or table 2's, which has no sums to check; a row no joining fits is `row-value-count`. The values are null. One joining only: `cell-joined`. */
   'row-runs-split': true;
+  /** info — a number split over several lines (one DOM text node per line, `1` / `62`) was joined back (162): the template arithmetic allows exactly one joining of the row's runs. The value's source lists the `pieces`. */
+  'cell-joined': true;
   /** error — a table-3 row whose six applicant values do not add up to its 总计, while a column relation it takes part in (本年新收 + 上年结转 = （七）总计 + 结转下年度, or the result rows adding up to （七）总计) fails in two or more columns: a mistyped number breaks its row and one column, a row read in another order (pdftotext moves a cell to the row's end) or under another label breaks most. The row is null. */
   'row-out-of-place': true;
   /** info — rows whose labels were printed apart from their numbers (pdftotext, PDF-to-Markdown) were placed in template order: the numbers ran on under the row above with those rows' labels standing elsewhere, or runs of seven stand between two labelled rows exactly as many as the rows missing there; every row's numbers add up to its 总计. In table 2, values printed between a block's header and its first row label are read as that row's. */

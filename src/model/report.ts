@@ -562,6 +562,13 @@ export interface CellSource {
   readonly span: Span;
   /** For a report read from a PDF: the cell's box on its page (PDF user space). */
   readonly box?: PageBox;
+  /**
+   * For a number split over several lines (a crawler's one DOM text node per
+   * line: `1` / `62` for 162) and joined back because the template's
+   * arithmetic allows exactly one joining: where each run is. `raw` is then
+   * the runs joined (`162`), and `span` covers them all.
+   */
+  readonly pieces?: readonly Span[];
 }
 
 /**

@@ -17,7 +17,7 @@ export function remapReport(report: Report, rendition: Rendition, input: string)
     return index.spanOf(start, end);
   };
   const sources: Record<string, CellSource> = {};
-  for (const [path, source] of Object.entries(report.sources) as [string, CellSource][]) sources[path] = { ...source, span: remap(source.span) };
+  for (const [path, source] of Object.entries(report.sources) as [string, CellSource][]) sources[path] = { ...source, span: remap(source.span), ...(source.pieces ? { pieces: source.pieces.map(remap) } : {}) };
   return {
     ...report,
     sections: report.sections.map((s) => ({ ...s, span: remap(s.span), bodySpan: remap(s.bodySpan) })),

@@ -536,7 +536,7 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
     } else {
       event({ kind: 'row', path: rowPath, groups: [] }, null);
     }
-    if (resolved.kind !== 'aligned' && resolved.kind !== 'split') {
+    if (resolved.kind !== 'aligned' && resolved.kind !== 'split' && resolved.kind !== 'joined') {
       if (!read.has(rowPath)) {
         read.set(rowPath, new Array<number | null>(columnCount).fill(null));
         for (const col of applicantColumns) out.values.set(`${full}.${col.key}`, null);

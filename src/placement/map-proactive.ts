@@ -215,7 +215,7 @@ export function readProactive(cells: readonly Cell[], index: LineIndex): ReadPro
     const resolved = resolveRowCells(values, columns.length, [], !columns.includes(null), budget);
     const note = rowCellsDiagnostic(index, resolved, values, label, { table: '表二', tableEn: 'Table 2 row', path: `proactive.${row}`, n: columns.length });
     if (note) diagnostics.push(note);
-    if (resolved.kind !== 'aligned' && resolved.kind !== 'split') {
+    if (resolved.kind !== 'aligned' && resolved.kind !== 'split' && resolved.kind !== 'joined') {
       rows.push({ row, label, cells: [] });
       return;
     }

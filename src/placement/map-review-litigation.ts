@@ -45,7 +45,7 @@ export function mapReviewLitigation(cells: readonly Cell[], index: LineIndex): M
   const first = values[0] as Cell;
   const note = rowCellsDiagnostic(index, resolved, values, first, { table: '表四', tableEn: 'Table 4', path: 'reviewLitigation', n: reviewPaths.length });
   if (note) out.diagnostics.push(note);
-  if (resolved.kind !== 'aligned' && resolved.kind !== 'split') {
+  if (resolved.kind !== 'aligned' && resolved.kind !== 'split' && resolved.kind !== 'joined') {
     for (const p of reviewPaths) out.values.set(`reviewLitigation.${p}`, null);
     return { ...out, found: true };
   }

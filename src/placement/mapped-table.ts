@@ -57,7 +57,11 @@ const COUNT_UNITS = new Set(['件', '件次', '人次', '个', '项', '条', '�
  */
 export function readValue(out: MappedValues, index: LineIndex, cell: Cell, path: string, kind: ValueKind, header: HeaderUnit | null = null): void {
   const parsed = parseCellValue(cell.text);
-  out.sources.set(path, { raw: cell.text, span: index.spanOf(cell.start, cell.end) });
+  out.sources.set(path, {
+    raw: cell.text,
+    span: index.spanOf(cell.start, cell.end),
+    ...(cell.pieces ? { pieces: cell.pieces.map((p) => index.spanOf(p.start, p.end)) } : {}),
+  });
   let value: Count = null;
   switch (parsed.kind) {
     case 'blank':
@@ -185,12 +189,14 @@ export type RowCells =
   | { readonly kind: 'aligned'; readonly cells: readonly Cell[] }
   /** Glued digits split the one way the arithmetic allows; cells are parts of the runs. */
   | { readonly kind: 'split'; readonly cells: readonly Cell[] }
+  /** Digit runs joined the one way the arithmetic allows; a joined cell lists its `pieces`. */
+  | { readonly kind: 'joined'; readonly cells: readonly Cell[] }
   /** Glued digits that split in several ways (listed in `splits` when all were found), none, or too many to try. */
   | { readonly kind: 'glued'; readonly why: 'ambiguous' | 'none' | 'too-many'; readonly count: number; readonly splits: readonly (readonly Cell[])[] }
   /**
    * More bare digit lines than columns (a number split over `<span>` runs, one
-   * DOM text node per line): how the runs could join. Never read: a value
-   * over several lines is not one value cell of the input.
+   * DOM text node per line) that join in several ways, or cannot be
+   * checked: never read.
    */
   | { readonly kind: 'runs'; readonly join: Exclude<RunJoin, { kind: 'none' }> | { readonly kind: 'no-arithmetic' }; readonly joined: readonly string[] }
   /** Too many or too few cells, and not glued digits. */
@@ -222,8 +228,15 @@ export function resolveRowCells(
     const join = joinSplitRuns(filled.map((c) => c.text), n, constraints, budget);
     // No joining adds up: not runs of split numbers (numbers of rows run on, pdftotext): the row count rule says so.
     if (join.kind === 'none') return { kind: 'mismatch' };
-    const joined = join.kind === 'unique' ? join.groups.map((g) => filled.slice(g.from, g.to).map((c) => c.text).join('')) : [];
-    return { kind: 'runs', join, joined };
+    if (join.kind === 'unique') {
+      const cells = join.groups.map((g): Cell => {
+        const runs = filled.slice(g.from, g.to);
+        if (runs.length === 1) return runs[0] as Cell;
+        return { text: runs.map((c) => c.text).join(''), start: (runs[0] as Cell).start, end: (runs[runs.length - 1] as Cell).end, pieces: runs.map((c) => ({ start: c.start, end: c.end })) };
+      });
+      return { kind: 'joined', cells };
+    }
+    return { kind: 'runs', join, joined: [] };
   }
   const glued = filled.every((c) => c.mayJoinValues === true && DIGIT_RUN.test(c.text));
   if (filled.length === 0 || filled.length >= n || !glued) return { kind: 'mismatch' };
@@ -254,6 +267,8 @@ export function rowCellsDiagnostic(
       return null;
     case 'split':
       return makeDiagnostic(index, 'cell-split', 'info', at, `${where.table}“${label.text}”的数字粘连在一起（${quoted}），按模板勾稽关系只有一种拆分：${resolved.cells.map((c) => c.text).join(' | ')}`, `${where.tableEn} "${label.text}": digits run together (${quoted}); the template arithmetic allows one split only: ${resolved.cells.map((c) => c.text).join(' | ')}`, { path: where.path, raw: quoted });
+    case 'joined':
+      return makeDiagnostic(index, 'cell-joined', 'info', at, `${where.table}“${label.text}”的数字分在多行（${quoted}），按模板勾稽关系只有一种合并：${resolved.cells.map((c) => c.text).join(' | ')}`, `${where.tableEn} "${label.text}": numbers split over lines (${quoted}); the template arithmetic allows one joining only: ${resolved.cells.map((c) => c.text).join(' | ')}`, { path: where.path, raw: quoted });
     case 'glued': {
       const why = resolved.why === 'ambiguous' ? `有${resolved.count}种以上拆分均符合勾稽关系` : resolved.why === 'none' ? '没有符合勾稽关系的拆分' : '可能的拆分过多';
       const whyEn = resolved.why === 'ambiguous' ? `${resolved.count} or more splits fit the arithmetic` : resolved.why === 'none' ? 'no split fits the arithmetic' : 'too many possible splits to try';
@@ -262,8 +277,7 @@ export function rowCellsDiagnostic(
     case 'runs': {
       const join = resolved.join;
       const [why, whyEn] =
-        join.kind === 'unique' ? [`只能合并为${resolved.joined.join(' | ')}，但跨行数字非一个单元格`, `only ${resolved.joined.join(' | ')} adds up, but lines are no one cell`]
-        : join.kind === 'ambiguous' ? ['合并方式不唯一', 'several joinings add up']
+        join.kind === 'ambiguous' ? ['合并方式不唯一', 'several joinings add up']
         : join.kind === 'no-arithmetic' ? ['无勾稽关系可核对', 'no sums to check']
         : ['合并方式过多', 'too many joinings'];
       return makeDiagnostic(index, 'row-runs-split', 'error', at, `${where.table}“${label.text}”有${filled.length}行数字，应为${where.n}个；${why}，按空值处理：${quoted}`, `${where.tableEn} "${label.text}": ${filled.length} digit lines for ${where.n} values; ${whyEn}; null: ${quoted}`, { path: where.path, raw: quoted });

@@ -68,9 +68,13 @@ describe('resolveRowCells on digit lines that may be runs of one number', () => 
     });
   };
 
-  it('gives the one joining the arithmetic allows, as a finding, not as values', () => {
+  it('gives the one joining the arithmetic allows, a joined value with its pieces', () => {
     const resolved = resolveRowCells(lines(['1', '31', '13', '1', '0', '8', '1', '1', '54']), 7, applicantRowConstraints);
-    expect(resolved).toMatchObject({ kind: 'runs', join: { kind: 'unique' }, joined: ['131', '13', '1', '0', '8', '1', '154'] });
+    expect(resolved.kind).toBe('joined');
+    const cells = resolved.kind === 'joined' ? resolved.cells : [];
+    expect(cells.map((c) => c.text)).toEqual(['131', '13', '1', '0', '8', '1', '154']);
+    expect(cells[0]?.pieces).toEqual([{ start: 0, end: 1 }, { start: 2, end: 4 }]);
+    expect(cells[1]?.pieces).toBeUndefined();
   });
 
   it('cannot check a joining in a table with no sums (table 2)', () => {
@@ -84,7 +88,7 @@ describe('resolveRowCells on digit lines that may be runs of one number', () => 
 });
 
 describe('crawler text with numbers split into runs', () => {
-  it('reads the split row as null with row-runs-split on its path, the other rows as written', () => {
+  it('joins the split row the one way its sum allows, each value with the pieces it came from, the other rows as written', () => {
     const text = [
       '标题：某某市人民政府2023年政府信息公开工作年度报告',
       '正文：',
@@ -98,13 +102,20 @@ describe('crawler text with numbers split into runs', () => {
     ].join('\n');
     const report = parseReport(text);
     expect(report.meta.title).toBe('某某市人民政府2023年政府信息公开工作年度报告');
-    expect(report.applications?.newReceived.naturalPerson ?? null).toBeNull();
-    const d = report.diagnostics.find((x) => x.code === 'row-runs-split');
+    const row = report.applications.newReceived;
+    expect([row.naturalPerson, row.commercial, row.research, row.publicWelfare, row.legalService, row.other, row.total]).toEqual([131, 13, 1, 0, 8, 1, 154]);
+    const d = report.diagnostics.find((x) => x.code === 'cell-joined');
     expect(d?.path).toBe('applications.newReceived');
-    expect(d?.messageEn).toContain('131 | 13 | 1 | 0 | 8 | 1 | 154');
-    expect(report.applications?.carriedOver.naturalPerson).toBe(5);
-    expect(report.applications?.carriedOver.total).toBe(6);
+    expect(d?.severity).toBe('info');
+    const source = report.sources['applications.newReceived.naturalPerson'];
+    expect(source?.raw).toBe('131');
+    expect(source?.pieces?.map((p) => text.slice(p.start, p.end))).toEqual(['1', '31']);
+    expect(text.slice(source?.span.start, source?.span.end)).toBe('1\n31');
+    expect(report.sources['applications.newReceived.commercial']?.pieces).toBeUndefined();
+    expect(report.applications.carriedOver.naturalPerson).toBe(5);
+    expect(report.applications.carriedOver.total).toBe(6);
   });
+
 });
 
 describe('crawler text that stores a run of identical lines once', () => {

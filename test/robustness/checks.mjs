@@ -132,7 +132,12 @@ export function checkReport(input, report, findings, { codes, flatten, readCell,
       if (cell.kind !== 'number' || !(cell.value === value || Number((cell.value / 10000).toFixed(10)) === value)) {
         problems.push(`${path} = ${value} is not what its raw text ${JSON.stringify(source.raw)} says`);
       }
-      const at = input.slice(source.span.start, source.span.end);
+      // A number joined from runs on several lines: the raw text is its pieces' text joined, each inside the span.
+      const at = Array.isArray(source.pieces)
+        ? source.pieces.every((p) => p.start >= source.span.start && p.end <= source.span.end)
+          ? source.pieces.map((p) => input.slice(p.start, p.end)).join('')
+          : null
+        : input.slice(source.span.start, source.span.end);
       // HTML input: the raw text is the cell's text with character references decoded.
       if (at !== source.raw && !(entry === 'html' && htmlText && htmlText(at).text.trim() === source.raw)) {
         problems.push(`${path}: the input at ${source.span.start}..${source.span.end} is ${JSON.stringify(input.slice(source.span.start, source.span.end).slice(0, 40))}, not its raw text ${JSON.stringify(source.raw)}`);
