@@ -223,7 +223,10 @@ export function resolveRowCells(
   if (aligned) return { kind: 'aligned', cells: aligned };
   if (!allowSplit) return { kind: 'mismatch' };
   const filled = values.filter((c) => !isBlankCell(c));
-  if (filled.length > n && filled.every((c) => c.mayJoinRuns === true)) {
+  // Twice (or k times) as many runs as values is also k rows run on, one
+  // value of each in turn: joining them in pairs (10a + b) keeps every row
+  // sum, so the arithmetic cannot tell; the row-count rule says so.
+  if (filled.length > n && filled.length % n !== 0 && filled.every((c) => c.mayJoinRuns === true)) {
     if (constraints.length === 0) return { kind: 'runs', join: { kind: 'no-arithmetic' }, joined: [] };
     const join = joinSplitRuns(filled.map((c) => c.text), n, constraints, budget);
     // No joining adds up: not runs of split numbers (numbers of rows run on, pdftotext): the row count rule says so.

@@ -77,6 +77,12 @@ describe('resolveRowCells on digit lines that may be runs of one number', () => 
     expect(cells[1]?.pieces).toBeUndefined();
   });
 
+  it('never joins twice as many runs as values: two rows run on one value each in turn (10a + b keeps every row sum)', () => {
+    // 本年新收 2212 1132 1213 173 1134 2130 7994 interleaved with 上年结转 0 1 0 0 0 1 2 (found by the round-trip property).
+    const runs = ['2212', '0', '1132', '1', '1213', '0', '173', '0', '1134', '0', '2130', '1', '7994', '2'];
+    expect(resolveRowCells(lines(runs), 7, applicantRowConstraints).kind).toBe('mismatch');
+  });
+
   it('cannot check a joining in a table with no sums (table 2)', () => {
     expect(resolveRowCells(lines(['38', '5', '2', '76']), 3, [])).toEqual({ kind: 'runs', join: { kind: 'no-arithmetic' }, joined: [] });
   });
