@@ -91,7 +91,7 @@ export function assignGrids(
         }
       }
     }
-    if (expected && grids.length > 0) reportLoneNumbers(lines, startLine, Math.max(startLine, endLine), grids, index, diagnostics);
+    if (expected && grids.length > 0) reportLoneNumbers(lines, startLine, Math.max(startLine, endLine), grids, expected, index, diagnostics);
     if (expected && grids.length === 0 && hasDigit(section.text)) {
       const [zh, en] = TABLE_NAMES[expected];
       diagnostics.push(makeDiagnostic(index, 'table-unrecognized', 'error', section.bodySpan, `${zh}所在部分含有数字，但无法识别其表格布局`, `${en}: the section has numbers but no recognizer could read its table layout`));
@@ -104,9 +104,9 @@ export function assignGrids(
  * A line between the grids of a table section that holds one number and
  * nothing else is a cell a converter set apart from its row (a PDF-to-Markdown
  * tool prints a row's last value under the table). No grid took it, so no
- * mapper sees it: it is reported here, never dropped without a word.
+ * mapper sees it: it is reported here, never dropped without a word — on the table's path, since it may be any of its values.
  */
-function reportLoneNumbers(lines: readonly Line[], from: number, to: number, grids: readonly Grid[], index: LineIndex, diagnostics: Diagnostic[]): void {
+function reportLoneNumbers(lines: readonly Line[], from: number, to: number, grids: readonly Grid[], table: TableKind, index: LineIndex, diagnostics: Diagnostic[]): void {
   const taken = [...grids].sort((a, b) => a.startLine - b.startLine);
   let g = 0;
   for (let i = from; i < to; i++) {
@@ -119,7 +119,7 @@ function reportLoneNumbers(lines: readonly Line[], from: number, to: number, gri
     const line = lines[i] as Line;
     if (parseCellValue(line.text).kind !== 'number') continue;
     const text = line.text.trim();
-    diagnostics.push(makeDiagnostic(index, 'unplaced-number', 'warning', line, `表格之间单独一行的数值无法对应到模板的行列，未采用：${text}`, `A number alone on a line between the grids of a table matches no template row or column and was not used: ${text}`, { raw: text }));
+    diagnostics.push(makeDiagnostic(index, 'unplaced-number', 'warning', line, `表格之间单独一行的数值无法对应到模板的行列，未采用：${text}`, `A number alone on a line between the grids of a table matches no template row or column and was not used: ${text}`, { path: table, raw: text }));
   }
 }
 
