@@ -264,7 +264,8 @@ describe.skipIf(!hasChromium)(`the browser example (examples/browser/) in chromi
   it('reads a DOCX dropped on the page (made by LibreOffice from the 2021-mixed layout) with mammoth’s browser build', async () => {
     const name = '2021-mixed.docx';
     await dropFile(page, new Uint8Array(readFileSync(docxFixture)), name, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
-    await expect.poll(() => page.locator('#status').textContent(), { timeout: 20_000 }).toContain('as ');
+    // 'as DOCX', not just 'as ': the status of the PDF read before says 'as PDF' until this one is done.
+    await expect.poll(() => page.locator('#status').textContent(), { timeout: 20_000 }).toContain('as DOCX');
     expect(await page.locator('#status').getAttribute('data-state')).toBe('done');
     expect(await page.locator('#pdf-view').isVisible()).toBe(false);
     const expected = JSON.parse(readFileSync(`${root}test/fixtures/layouts/2021-mixed.expected.json`, 'utf8')) as Record<string, unknown>;
