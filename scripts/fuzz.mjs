@@ -229,7 +229,7 @@ async function perPath() {
     const expected = expectedValues(path, read);
     for (let i = 0; i < per; i++) {
       const m = perPathMutation(text, s, i);
-      const bad = unnamedChanges({ flatten: flattenReport }, before, parseHtmlReport(m.text), m.own, expected);
+      const bad = unnamedChanges({ flatten: flattenReport }, before, parseHtmlReport(m.text), m.own, expected, m.ownAfter);
       if (bad.length === 0) continue;
       found++;
       console.log(`${path.split('/').pop()} #${i} ${m.name}: ${bad.length} value(s) changed with nothing on their path, e.g. ${JSON.stringify(bad[0])}`);

@@ -58,6 +58,10 @@ export interface DiagnosticCodes {
   'cell-glued': true;
   /** error — a row has more bare digit lines than columns (one DOM text node per line, a number split into `<span>` runs: `1` / `62`) and they join in several ways that fit the template arithmetic, too many to try, or table 2's, which has no sums to check; a row no joining fits is `row-value-count`. The values are null. One joining only: `cell-joined`. */
   'row-runs-split': true;
+  /** warning — a table-2 row read from one bare digit line per value, in a table where another row has more digit lines than columns (numbers split into `<span>` runs): table 2 has no sums to check, so a number split over two lines beside a blank cell that left no line reads as this row's count, shifted. The values are kept; each may be misplaced. */
+  'row-runs-unchecked': true;
+  /** warning — a table-3 row read by its count of cells alone in a table that shows it lost cells: one bare digit line per value while other rows came short of lines (blank cells that left no line, equal values a crawler stored once), or right after its label while other labels stand bare and numbers stay unplaced (pdftotext without -layout). A column relation cannot check it in some columns, so a value moved within the row, or another row's numbers, would go unseen. The values are kept. */
+  'row-unchecked': true;
   /** info — a number split over several lines (one DOM text node per line, `1` / `62`) was joined back (162): the template arithmetic allows exactly one joining of the row's runs. The value's source lists the `pieces`. */
   'cell-joined': true;
   /** error — a table-3 row whose six applicant values do not add up to its 总计, while a column relation it takes part in (本年新收 + 上年结转 = （七）总计 + 结转下年度, or the result rows adding up to （七）总计) fails in two or more columns: a mistyped number breaks its row and one column, a row read in another order (pdftotext moves a cell to the row's end) or under another label breaks most. The row is null. */

@@ -21,11 +21,17 @@ const MIN_FAILING_COLUMNS = 2;
  * sum and one column; a row read with its cells in another order (pdftotext
  * moves a cell to the row's end) or a row's numbers placed under another
  * label breaks the sum and most columns. Columns a relation cannot be checked
- * in (a value is null) count for nothing. Where the reading order is known
- * to be scrambled (`orderScrambled`: row labels out of template order), a
- * row sum that fails is reason enough.
+ * in (a value is null) count for nothing. Where a row's reading is known to
+ * be fragile (`sumFailureIsEnough`: row labels out of template order, or a
+ * row read from one digit line per value, where a number split over lines
+ * and a line lost elsewhere leave the right count of lines), a row sum that
+ * fails is reason enough.
  */
-export function findContradictedRows(value: (rowPath: string, column: number) => Count, otherHandling: 'divided' | 'undivided', orderScrambled = false): ContradictedRow[] {
+export function findContradictedRows(
+  value: (rowPath: string, column: number) => Count,
+  otherHandling: 'divided' | 'undivided',
+  sumFailureIsEnough: (rowPath: string) => boolean = () => false,
+): ContradictedRow[] {
   const n = applicantColumns.length;
   const results = resultRowPaths(otherHandling);
   const balanceFails = (c: number): boolean => {
@@ -61,7 +67,7 @@ export function findContradictedRows(value: (rowPath: string, column: number) =>
     const inResults = rowPath === 'total' || results.includes(rowPath);
     const columns: number[] = [];
     for (let c = 0; c < n; c++) if ((inBalance && balanceFails(c)) || (inResults && resultsFail(c))) columns.push(c);
-    if (columns.length >= MIN_FAILING_COLUMNS || orderScrambled) out.push({ rowPath, columns });
+    if (columns.length >= MIN_FAILING_COLUMNS || sumFailureIsEnough(rowPath)) out.push({ rowPath, columns });
   }
   return out;
 }
@@ -106,4 +112,28 @@ function permutedBalanceRow(value: (rowPath: string, column: number) => Count): 
     if (columns.length >= MIN_FAILING_COLUMNS && sameMultiset(read, want)) found = found ? { rowPath: '', columns: [] } : { rowPath: p, columns };
   });
   return found && (found as ContradictedRow).rowPath !== '' ? found : null;
+}
+
+/**
+ * The columns (by index) in which no column relation a table-3 row takes
+ * part in can be checked: a value of the relation is null there. A value
+ * moved from one column of a row to another keeps the row sum; only the
+ * column relations of both columns can tell, so a row read by its count of
+ * lines alone is confirmed only where they can.
+ */
+export function uncheckedColumns(value: (rowPath: string, column: number) => Count, otherHandling: 'divided' | 'undivided', rowPath: string): number[] {
+  const results = resultRowPaths(otherHandling);
+  const inBalance = BALANCE_ROWS.includes(rowPath);
+  const inResults = rowPath === 'total' || results.includes(rowPath);
+  const known = (p: string, c: number): boolean => {
+    const v = value(p, c);
+    return v !== null && v !== undefined;
+  };
+  const out: number[] = [];
+  for (let c = 0; c < applicantColumns.length; c++) {
+    const balance = inBalance && BALANCE_ROWS.every((p) => known(p, c));
+    const sum = inResults && known('total', c) && results.every((p) => known(p, c));
+    if (!balance && !sum) out.push(c);
+  }
+  return out;
 }

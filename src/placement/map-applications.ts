@@ -15,7 +15,7 @@ import { applicantRowConstraints, GLUED_TABLE_BUDGET, type GluedSearchBudget } f
 import { resolveAmbiguousRows, type AmbiguousRow } from './resolve-ambiguous-rows.js';
 import { BALANCE_ROWS, checkColumnRelations } from '../templates/applications-relations.js';
 import { fillRowGaps, type FilledGap, type GapEvent } from './fill-row-gaps.js';
-import { findContradictedRows } from './contradicted-rows.js';
+import { findContradictedRows, uncheckedColumns } from './contradicted-rows.js';
 import { readingsOfRows, readRowsInSequence, type SequenceReading } from './read-rows-in-sequence.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import {
@@ -91,6 +91,10 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
   const eventNotes: (Diagnostic | null)[] = [];
   /** Rows whose cells were all blank: read as blank, not open to numbers found elsewhere. */
   const blankCellRows = new Set<string>();
+  /** Rows read from one bare digit line per value (a crawler's text nodes): a failing row sum refuses them (see findContradictedRows). */
+  const rowsOfDigitLines = new Set<string>();
+  /** Whether a row of bare digit lines came short of the columns (blank cells or equal values stored once). */
+  let digitLinesLost = false;
   /** Rows whose glued digits fit their row sum in several ways. */
   const ambiguous: (AmbiguousRow & { note: Diagnostic; label: Cell; values: readonly Cell[] })[] = [];
   /** Row labels in input order, and whether numbers followed each (a bare label: none, not even blank cells). */
@@ -150,6 +154,7 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
     const sequence = readRowsInSequence(cells);
     if (sequence && agreesWithRead(sequence)) return fromSequence(sequence, index);
   }
+  warnUncheckedRows(layout);
   const found = read.size > 0 || blankRows.size > 0;
   if (found) {
     const where = cells[0] ?? { start: 0, end: 0, text: '' };
@@ -326,15 +331,52 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
     return end < 0 ? null : { start, end };
   }
 
+  /**
+   * Rows read by their count of cells alone in a table that shows it lost
+   * cells: rows of one digit line per value where other rows came short of
+   * lines (blank cells that left none, equal values stored once), or any row
+   * where other labels stand bare while numbers stay unplaced (labels moved
+   * away from their numbers, pdftotext without -layout). A line lost and one
+   * too many, or a label that lost its own numbers and took the next row's,
+   * read just as right. Where a column relation cannot check the row, a
+   * warning on its path says its values rest on the count alone.
+   */
+  function warnUncheckedRows(layout: 'divided' | 'undivided'): void {
+    const numbersLeft = out.diagnostics.some((d) => d.code === 'row-value-count' || d.code === 'row-runs-split' || d.code === 'unplaced-number');
+    const labelsDetached = numbersLeft && labelLog.some((l) => l.bare && !(read.get(l.path)?.some((v) => v !== null) ?? false));
+    if (!digitLinesLost && !labelsDetached) return;
+    const value = (rowPath: string, c: number) => out.values.get(`applications.${rowPath}.${columnKey(c)}`) ?? null;
+    const named = (full: string) => out.diagnostics.some((d) => d.severity !== 'info' && d.path === full);
+    for (const rowPath of labelsDetached ? read.keys() : rowsOfDigitLines) {
+      const full = `applications.${rowPath}`;
+      if (!applicantColumns.some((_, c) => value(rowPath, c) !== null) || named(full)) continue;
+      const open = uncheckedColumns(value, layout, rowPath);
+      if (open.length === 0) continue;
+      const raw = applicantColumns.map((_, c) => String(value(rowPath, c) ?? '∅')).join(' | ');
+      const names = open.map((c) => (applicantColumns[c] as (typeof applicantColumns)[number]).label).join('、');
+      const keys = open.map((c) => columnKey(c)).join(', ');
+      const [why, whyEn] = labelsDetached
+        ? ['本表有行标签与其数值分离（标签后无数值，另有数值无法归位）；本行按紧随标签的数值读取', 'other labels of the table stand apart from their numbers (bare labels, numbers left unplaced); it was read from the numbers right after its label']
+        : ['本表其他行有缺行（空白单元格未留行，或相同数值只存一行）；本行各数逐行书写，只按行数读取', 'other rows of the table lost lines (blank cells, equal values stored once); it was read one digit line per value, by its count of lines'];
+      const sources = applicantColumns.map((col) => out.sources.get(`${full}.${col.key}`)).filter((x) => x !== undefined);
+      const at = sources.length > 0 ? { start: Math.min(...sources.map((x) => x.span.start)), end: Math.max(...sources.map((x) => x.span.end)) } : { start: 0, end: 0 };
+      out.diagnostics.push(makeDiagnostic(index, 'row-unchecked', 'warning', at, `表三“${rowLabel(rowPath)}”：${why}，${names}栏无勾稽关系可核对，数值可能错位或属于他行：${raw}`, `Table 3 row ${rowPath}: ${whyEn}, and no column relation checks it in ${keys}: its values may be misplaced or another row's: ${raw}`, { path: full, raw }));
+    }
+  }
+
   /** Rows the arithmetic says stand out of place: null, with an error on each (see findContradictedRows). */
   function refuseContradictedRows(layout: 'divided' | 'undivided'): void {
     const value = (rowPath: string, c: number) => out.values.get(`applications.${rowPath}.${(applicantColumns[c] as (typeof applicantColumns)[number]).key}`) ?? null;
-    for (const { rowPath, columns } of findContradictedRows(value, layout, labelsScrambled)) {
+    for (const { rowPath, columns } of findContradictedRows(value, layout, (p) => labelsScrambled || rowsOfDigitLines.has(p))) {
       const full = `applications.${rowPath}`;
       const raw = applicantColumns.map((_, c) => String(value(rowPath, c))).join(' | ');
       const names = columns.map((c) => (applicantColumns[c] as (typeof applicantColumns)[number]).label).join('、');
       const keys = columns.map((c) => (applicantColumns[c] as (typeof applicantColumns)[number]).key).join(', ');
       const at = refuseRow(rowPath) ?? { start: 0, end: 0 };
+      if (columns.length === 0 && rowsOfDigitLines.has(rowPath)) {
+        out.diagnostics.push(makeDiagnostic(index, 'row-out-of-place', 'error', at, `表三“${rowLabel(rowPath)}”各数之和与本行总计不符，且各数逐行书写（一个数可能被拆在几行、另有一行缺失）：该行数值可能错位，按空值处理：${raw}`, `Table 3 row ${rowPath}: its values do not add up to its 总计, and they come one digit line each (a number may be split over lines while a line went missing): its numbers may stand out of place; null: ${raw}`, { path: full, raw }));
+        continue;
+      }
       out.diagnostics.push(makeDiagnostic(index, 'row-out-of-place', 'error', at, `表三“${rowLabel(rowPath)}”各数之和与本行总计不符，且本表在${names}栏的勾稽关系亦不成立：该行数值可能错位，按空值处理：${raw}`, `Table 3 row ${rowPath}: its values do not add up to its 总计, and the column relations fail in ${keys}: its numbers may stand out of place; null: ${raw}`, { path: full, raw }));
     }
   }
@@ -530,6 +572,7 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
       ambiguous.push({ rowPath, splits: resolved.splits, note, label, values });
     }
     const filledCells = values.filter((c) => !isBlankCell(c));
+    if (resolved.kind === 'mismatch' && filledCells.length > 0 && filledCells.length < columnCount && filledCells.every((c) => c.mayJoinRuns === true)) digitLinesLost = true;
     if ((resolved.kind === 'mismatch' || resolved.kind === 'runs') && note && !read.has(rowPath) && filledCells.length > columnCount && filledCells.length % columnCount === 0) {
       runOns.push({ rowPath, label, cells: filledCells, note });
       event({ kind: 'row', path: rowPath, groups: groupsOf(filledCells) }, note);
@@ -544,6 +587,7 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
       return;
     }
     const aligned = resolved.cells;
+    if (resolved.kind === 'aligned' && aligned.some((c) => c.mayJoinRuns === true)) rowsOfDigitLines.add(rowPath);
     const previous = read.get(rowPath);
     const scratch = emptyMapped();
     aligned.forEach((cell, k) => readValue(scratch, index, cell, `${full}.${(applicantColumns[k] as (typeof applicantColumns)[number]).key}`, 'count'));

@@ -74,6 +74,10 @@ export function readProactive(cells: readonly Cell[], index: LineIndex): ReadPro
   let pending: Cell[] = [];
   /** Text cells since the last frame or row that were no label we know. */
   let unreadHeaderCells = 0;
+  /** Whether a row had more bare digit lines than columns: numbers split over lines. */
+  let runsSplit = false;
+  /** Rows read as one bare digit line per value, warned of when `runsSplit`. */
+  const digitLineRows: { row: ProactiveRowKey; label: Cell; values: readonly Cell[] }[] = [];
 
   for (const cell of cells) {
     const key = labelKey(cell.text);
@@ -128,7 +132,9 @@ export function readProactive(cells: readonly Cell[], index: LineIndex): ReadPro
       continue;
     }
     const firstOfBlock = state !== 'inRow' && headerCells.length > 0;
-    flush();
+    // Numbers between a block's header and its first row label that could not
+    // be taken as that row's (a stray line among them) are most likely its own.
+    flush(state === 'inHeader' && row ? row.key : undefined);
     if (frame?.key === 'contentHeader') {
       state = 'inHeader';
       columns = [];
@@ -166,6 +172,14 @@ export function readProactive(cells: readonly Cell[], index: LineIndex): ReadPro
     if (frame || row) unreadHeaderCells = 0;
   }
   flush();
+  // Numbers split over digit lines in this table: any row read from digit lines
+  // may hold a split number beside a blank that left no line, and nothing checks it.
+  if (runsSplit) {
+    for (const { row, label, values } of digitLineRows) {
+      const quoted = quoteCells(values);
+      diagnostics.push(makeDiagnostic(index, 'row-runs-unchecked', 'warning', spanOfCells(values, label), `表二“${label.text}”的数值逐行书写，而本表另有数字被拆在几行；表二无勾稽关系可核对，本行数值可能错位：${quoted}`, `Table 2 row "${label.text}": its values come one digit line each, and numbers of this table are split over lines; table 2 has no sums to check, so they may stand in the wrong columns: ${quoted}`, { path: `proactive.${row}`, raw: quoted }));
+    }
+  }
   return { rows, columnsSeen, diagnostics };
 
   /**
@@ -191,12 +205,13 @@ export function readProactive(cells: readonly Cell[], index: LineIndex): ReadPro
     for (const c of read.columns) columnsSeen.add(c);
   }
 
-  function flush(): void {
+  /** Ends the row being read; numbers read outside a row are unplaced, on `upcoming`'s path when given. */
+  function flush(upcoming?: ProactiveRowKey): void {
     const values = pending;
     pending = [];
     const filled = values.filter((c) => !isBlankCell(c));
     if (state !== 'inRow' || !rowKey || !rowLabel) {
-      if (filled.length > 0) unplaced(filled, '表二');
+      if (filled.length > 0) unplaced(filled, '表二', upcoming);
       return;
     }
     const row = rowKey;
@@ -215,19 +230,22 @@ export function readProactive(cells: readonly Cell[], index: LineIndex): ReadPro
     const resolved = resolveRowCells(values, columns.length, [], !columns.includes(null), budget);
     const note = rowCellsDiagnostic(index, resolved, values, label, { table: '表二', tableEn: 'Table 2 row', path: `proactive.${row}`, n: columns.length });
     if (note) diagnostics.push(note);
+    if (filled.length > columns.length && filled.some((c) => c.mayJoinRuns === true)) runsSplit = true;
     if (resolved.kind !== 'aligned' && resolved.kind !== 'split' && resolved.kind !== 'joined') {
       rows.push({ row, label, cells: [] });
       return;
     }
     const aligned = resolved.cells;
+    if (resolved.kind === 'aligned' && aligned.some((c) => c.mayJoinRuns === true)) digitLineRows.push({ row, label, values: aligned });
     rows.push({ row, label, cells: aligned.map((cell, k) => ({ column: columns[k] ?? null, cell, unit: columns[k] === 'amount' ? combineUnits(units[k] ?? null, blockUnit) : null })) });
   }
 
-  function unplaced(values: readonly Cell[], where: string): void {
+  function unplaced(values: readonly Cell[], where: string, upcoming?: ProactiveRowKey): void {
     // Numbers cut off from their label (a stray line between them) most
     // likely belong to the row read just before, whose values then read
-    // blank: the warning goes on that row's path, so it is not silent there.
-    const near = rows[rows.length - 1]?.row;
+    // blank (or, after a block's header, to the row that comes next): the
+    // warning goes on that row's path, so it is not silent there.
+    const near = upcoming ?? rows[rows.length - 1]?.row;
     diagnostics.push(
       makeDiagnostic(index, 'unplaced-number', 'warning', spanOfCells(values, values[0] as Cell), `表二中“${where}”处的数值无法对应到模板的行列，未采用：${quoteCells(values)}`, `Numbers in table 2 at "${where}" match no template row or column and were not used: ${quoteCells(values)}`, { ...(near ? { path: `proactive.${near}` } : {}), raw: quoteCells(values) }),
     );

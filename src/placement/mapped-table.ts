@@ -159,6 +159,12 @@ export function alignRowCells(cells: readonly Cell[], n: number): Cell[] | null 
 }
 
 function alignByRules(cells: readonly Cell[], n: number): Cell[] | null {
+  // One cell per line with blank cells written out (LibreOffice's text export: a
+  // no-break-space line): every line is a cell, so a blank is a value and the count
+  // is exact. A row with more lines than columns has a line too many (a line
+  // doubled, a stray line), and dropping its blank would move a value into the
+  // blank's column: which line is extra only the count could tell.
+  if (cells.length !== n && cells.some(isBlankCell) && cells.every((c) => c.exactRow === true) && cells.some((c) => c.mayJoinRuns === true)) return null;
   const filled = cells.filter((c) => !isBlankCell(c));
   if (filled.length === n) return filled;
   let s = 0;
@@ -292,6 +298,11 @@ export function rowCellsDiagnostic(
       const short = filled.length > 0 && filled.length < where.n && filled.every((c) => c.mayJoinRuns === true);
       const why = short ? '（或为空白单元格，或为相同数值只存一行）' : '';
       const whyEn = short ? ' (blank cells or equal values stored once)' : '';
+      // Every cell on its own line, blanks written out: the count of lines is what is off.
+      if (filled.length === where.n && values.length !== where.n) {
+        const blanks = values.length - filled.length;
+        return makeDiagnostic(index, 'row-value-count', 'error', at, `${where.table}“${label.text}”有${values.length}个单元格（含${blanks}个空白），应为${where.n}个，无法确定哪一个多余，按空值处理：${quoted}`, `${where.tableEn} "${label.text}" has ${values.length} cells (${blanks} blank) where ${where.n} are expected; cannot tell which one is extra, read as null: ${quoted}`, { path: where.path, raw: quoted });
+      }
       return makeDiagnostic(index, 'row-value-count', 'error', at, `${where.table}“${label.text}”有${filled.length}个数值，应为${where.n}个，无法确定各数值所属的列${why}，按空值处理：${quoted}`, `${where.tableEn} "${label.text}" has ${filled.length} values where ${where.n} are expected; cannot tell their columns${whyEn}, read as null: ${quoted}`, { path: where.path, raw: quoted });
     }
   }

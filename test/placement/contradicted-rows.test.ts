@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findContradictedRows } from '../../src/placement/contradicted-rows.js';
+import { findContradictedRows, uncheckedColumns } from '../../src/placement/contradicted-rows.js';
 import { applicationRowPaths } from '../../src/templates/applications-table.js';
 
 // A consistent table 3 (2021 layout): every row sums, both column relations hold.
@@ -42,6 +42,31 @@ describe('findContradictedRows', () => {
   it('takes a failing row sum as enough where the reading order is known to be scrambled', () => {
     const rows = table();
     rows.set('carriedForward', [69, 6, 0, 0, 6, 0, 80]);
-    expect(findContradictedRows(lookup(rows), 'divided', true).map((r) => r.rowPath)).toEqual(['carriedForward']);
+    expect(findContradictedRows(lookup(rows), 'divided', () => true).map((r) => r.rowPath)).toEqual(['carriedForward']);
+  });
+
+  it('takes a failing row sum as enough for the rows the caller names only (rows read one digit line per value)', () => {
+    const rows = table();
+    rows.set('carriedForward', [69, 6, 0, 0, 6, 0, 80]);
+    expect(findContradictedRows(lookup(rows), 'divided', (p) => p === 'newReceived')).toEqual([]);
+    expect(findContradictedRows(lookup(rows), 'divided', (p) => p === 'carriedForward').map((r) => r.rowPath)).toEqual(['carriedForward']);
+  });
+});
+
+describe('uncheckedColumns', () => {
+  it('is empty where every relation the row takes part in has all its values', () => {
+    expect(uncheckedColumns(lookup(table()), 'divided', 'newReceived')).toEqual([]);
+    expect(uncheckedColumns(lookup(table()), 'divided', 'granted')).toEqual([]);
+  });
+
+  it('names the columns where a value of the relation is null', () => {
+    const rows = table();
+    const other = [...(rows.get('carriedOver') as number[])];
+    other[2] = null as unknown as number;
+    rows.set('carriedOver', other);
+    // 本年新收 takes part in the balance only: column 2 cannot check it.
+    expect(uncheckedColumns(lookup(rows), 'divided', 'newReceived')).toEqual([2]);
+    // （一）予以公开 takes part in the result sum, which carriedOver is not in.
+    expect(uncheckedColumns(lookup(rows), 'divided', 'granted')).toEqual([]);
   });
 });

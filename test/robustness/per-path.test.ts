@@ -35,7 +35,7 @@ describe('per-path mutations of converter output and the corpus', () => {
       const expected = expectedValues(input.path, (p) => (existsSync(p) ? readFileSync(p, 'utf8') : undefined));
       for (let i = 0; i < PER_INPUT; i++) {
         const m = perPathMutation(text, SEED, i);
-        const bad = unnamedChanges({ flatten: flattenReport }, before, parseReport(m.text), m.own, expected);
+        const bad = unnamedChanges({ flatten: flattenReport }, before, parseReport(m.text), m.own, expected, m.ownAfter);
         const known = KNOWN[`${input.name}#${i}`];
         if (known) expect(bad[0]?.path, `${m.name} #${i}: the known bug is gone; take it off KNOWN`).toBe(known);
         else expect(bad, `${m.name} #${i}`).toEqual([]);
