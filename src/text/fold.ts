@@ -94,6 +94,8 @@ export function labelKey(text: string): string {
   let clean = true;
   for (let i = 0; i < text.length && clean; i++) {
     const code = text.charCodeAt(i);
+    // Printable ASCII and the CJK block fold to themselves: skip the slow test.
+    if ((code > 0x20 && code < 0x7f) || (code >= 0x4e00 && code <= 0x9fff)) continue;
     if (code <= 0x20 || code === 0x3000 || (code >= 0xff01 && code <= 0xff5e) || foldCharCode(code) !== code) clean = false;
   }
   if (clean) return text;
