@@ -244,15 +244,21 @@ function parse(text: string, recognizers: readonly GridRecognizer[], split: Sect
     const grids = byTable[kind];
     const first = grids[0];
     const last = grids[grids.length - 1];
-    const cells = grids.flatMap((g) => g.rows.flat());
-    if (first && last && wasRead[kind] && cells.length > 0) {
-      // A loop, not Math.min(...cells): a hostile table may have millions of cells.
-      let start = Infinity;
-      let end = 0;
-      for (const c of cells) {
-        if (c.start < start) start = c.start;
-        if (c.end > end) end = c.end;
+    // A loop over the rows, not Math.min(...cells): a hostile table may have
+    // millions of cells, and no flattened copy of them is kept.
+    let start = Infinity;
+    let end = 0;
+    let cellCount = 0;
+    for (const g of grids) {
+      for (const row of g.rows) {
+        cellCount += row.length;
+        for (const c of row) {
+          if (c.start < start) start = c.start;
+          if (c.end > end) end = c.end;
+        }
       }
+    }
+    if (first && last && wasRead[kind] && cellCount > 0) {
       tables.push({ table: kind, layout: first.layout, span: index.spanOf(start, end) });
     } else if (decision.template !== 'pre2019') {
       const section = sections.find((s) => TABLE_OF_SECTION[s.kind] === kind);
