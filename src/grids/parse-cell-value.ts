@@ -26,6 +26,20 @@ const PLACEHOLDERS = new Set([
   '\\-', '\\-\\-', '\\_', '\\/',
 ]);
 
+// The kinds without data, one frozen object each: no allocation per cell.
+const BLANK: CellValue = Object.freeze({ kind: 'blank' });
+const PLACEHOLDER: CellValue = Object.freeze({ kind: 'placeholder' });
+const TEXT: CellValue = Object.freeze({ kind: 'text' });
+
+/** True when every unit is an ASCII digit 0–9. */
+function isAsciiDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
 /** Units a count or money cell may carry. */
 const UNITS = ['(万元)', '万元', '元', '件次', '人次', '件', '个', '项', '条', '次', '家', '宗', '笔'];
 
@@ -51,11 +65,14 @@ const MAX_DIGITS = 15;
  * ```
  */
 export function parseCellValue(text: string): CellValue {
+  // Most value cells are a plain run of ASCII digits: read them without the
+  // general scanner's folding and copies (same result, see below).
+  if (text.length > 0 && text.length <= MAX_DIGITS && isAsciiDigits(text)) return { kind: 'number', value: Number(text), unit: null, note: null };
   // Digits on both sides of white space are two values (`38\n21`, `1 2`), never one.
-  if (digitsAcrossSpace(text)) return { kind: 'text' };
+  if (digitsAcrossSpace(text)) return TEXT;
   const key = labelKey(text);
-  if (key.length === 0) return { kind: 'blank' };
-  if (PLACEHOLDERS.has(key)) return { kind: 'placeholder' };
+  if (key.length === 0) return BLANK;
+  if (PLACEHOLDERS.has(key)) return PLACEHOLDER;
   let i = 0;
   let sign = 1;
   if (key[0] === '+' || key[0] === '-') {
@@ -80,21 +97,21 @@ export function parseCellValue(text: string): CellValue {
     }
     break;
   }
-  if (digits.length === 0 || (groupLen !== -1 && groupLen !== 3)) return { kind: 'text' };
+  if (digits.length === 0 || (groupLen !== -1 && groupLen !== 3)) return TEXT;
   let fraction = '';
   if (key[i] === '.') {
     let j = i + 1;
     while (j < key.length && (key[j] as string) >= '0' && (key[j] as string) <= '9') j++;
     fraction = key.slice(i + 1, j);
-    if (fraction.length === 0) return { kind: 'text' };
+    if (fraction.length === 0) return TEXT;
     i = j;
   }
-  if (digits.length + fraction.length > MAX_DIGITS) return { kind: 'text' };
+  if (digits.length + fraction.length > MAX_DIGITS) return TEXT;
   let unit: string | null = null;
   const rest = key.slice(i);
   let afterUnit = rest;
   for (const u of UNITS) {
-    if (rest.startsWith(u)) {
+    if (rest.length > 0 && rest.startsWith(u)) {
       unit = u === '(万元)' ? '万元' : u;
       afterUnit = rest.slice(u.length);
       break;
@@ -104,7 +121,7 @@ export function parseCellValue(text: string): CellValue {
   if (afterUnit.length > 0) {
     // A note in brackets after the number: 22（其中修订16件）.
     if (afterUnit[0] === '(' && afterUnit[afterUnit.length - 1] === ')') note = afterUnit;
-    else return { kind: 'text' };
+    else return TEXT;
   }
   const value = sign * Number(fraction ? `${digits}.${fraction}` : digits);
   return { kind: 'number', value: Object.is(value, -0) ? 0 : value, unit, note };

@@ -244,15 +244,21 @@ function parse(text: string, recognizers: readonly GridRecognizer[], split: Sect
     const grids = byTable[kind];
     const first = grids[0];
     const last = grids[grids.length - 1];
-    const cells = grids.flatMap((g) => g.rows.flat());
-    if (first && last && wasRead[kind] && cells.length > 0) {
-      // A loop, not Math.min(...cells): a hostile table may have millions of cells.
-      let start = Infinity;
-      let end = 0;
-      for (const c of cells) {
-        if (c.start < start) start = c.start;
-        if (c.end > end) end = c.end;
+    // A loop over the rows, not Math.min(...cells): a hostile table may have
+    // millions of cells, and no flattened copy of them is kept.
+    let start = Infinity;
+    let end = 0;
+    let cellCount = 0;
+    for (const g of grids) {
+      for (const row of g.rows) {
+        cellCount += row.length;
+        for (const c of row) {
+          if (c.start < start) start = c.start;
+          if (c.end > end) end = c.end;
+        }
       }
+    }
+    if (first && last && wasRead[kind] && cellCount > 0) {
       tables.push({ table: kind, layout: first.layout, span: index.spanOf(start, end) });
     } else if (decision.template !== 'pre2019') {
       const section = sections.find((s) => TABLE_OF_SECTION[s.kind] === kind);
@@ -268,13 +274,9 @@ function parse(text: string, recognizers: readonly GridRecognizer[], split: Sect
   return {
     meta: { ...found, template: decision.template },
     sections,
-    proactive: { template: decision.template === '2019' ? '2019' : '2021', ...nest(layoutPaths(layout), values, 'proactive.') } as Report['proactive'],
-    applications: nest(
-      applicationRowPaths(otherHandling).flatMap((row) => applicantColumns.map((c) => `${row}.${c.key}`)),
-      values,
-      'applications.',
-    ) as unknown as Report['applications'],
-    reviewLitigation: nest(reviewPaths, values, 'reviewLitigation.') as unknown as Report['reviewLitigation'],
+    proactive: { template: decision.template === '2019' ? '2019' : '2021', ...nest(decision.template === '2019' ? MODEL_PATHS.proactive2019 : MODEL_PATHS.proactive2021, values) } as Report['proactive'],
+    applications: nest(otherHandling === 'divided' ? MODEL_PATHS.applicationsDivided : MODEL_PATHS.applicationsUndivided, values) as unknown as Report['applications'],
+    reviewLitigation: nest(MODEL_PATHS.reviewLitigation, values) as unknown as Report['reviewLitigation'],
     tables,
     sources,
     diagnostics,
@@ -285,17 +287,37 @@ function layoutPaths(layout: Readonly<Record<string, readonly string[] | undefin
   return Object.entries(layout).flatMap(([row, cols]) => (cols ?? []).map((c) => `${row}.${c}`));
 }
 
-/** Builds nested plain objects from relative dotted paths (our own constant keys). */
-function nest(paths: readonly string[], values: ReadonlyMap<string, Count>, prefix: string): Record<string, unknown> {
+/** A model path split once: the keys of the objects it goes through, its last key, and the whole path. */
+interface CompiledPath {
+  readonly parents: readonly string[];
+  readonly leaf: string;
+  readonly full: string;
+}
+
+/** Splits relative dotted paths (our own constant keys) under a prefix, once. */
+function compilePaths(paths: readonly string[], prefix: string): readonly CompiledPath[] {
+  return paths.map((path) => {
+    const parts = path.split('.');
+    return { parents: parts.slice(0, -1), leaf: parts[parts.length - 1] as string, full: prefix + path };
+  });
+}
+
+/** The model's paths of each table and template, split at first use of the module, not on every parse. */
+const MODEL_PATHS = /* @__PURE__ */ (() => ({
+  proactive2019: compilePaths(layoutPaths(template2019.proactive), 'proactive.'),
+  proactive2021: compilePaths(layoutPaths(template2021.proactive), 'proactive.'),
+  applicationsDivided: compilePaths(applicationRowPaths('divided').flatMap((row) => applicantColumns.map((c) => `${row}.${c.key}`)), 'applications.'),
+  applicationsUndivided: compilePaths(applicationRowPaths('undivided').flatMap((row) => applicantColumns.map((c) => `${row}.${c.key}`)), 'applications.'),
+  reviewLitigation: compilePaths(reviewPaths, 'reviewLitigation.'),
+}))();
+
+/** Builds nested plain objects from compiled paths. */
+function nest(paths: readonly CompiledPath[], values: ReadonlyMap<string, Count>): Record<string, unknown> {
   const root: Record<string, unknown> = {};
   for (const path of paths) {
-    const parts = path.split('.');
     let node = root;
-    for (let k = 0; k < parts.length - 1; k++) {
-      const part = parts[k] as string;
-      node = (node[part] ??= {}) as Record<string, unknown>;
-    }
-    node[parts[parts.length - 1] as string] = values.get(prefix + path) ?? null;
+    for (const part of path.parents) node = (node[part] ??= {}) as Record<string, unknown>;
+    node[path.leaf] = values.get(path.full) ?? null;
   }
   return root;
 }

@@ -6,7 +6,7 @@ import type { Section, SectionKind } from '../model/report.js';
 import type { LineIndex } from '../text/line-index.js';
 import type { Line } from '../text/split-lines.js';
 import { makeDiagnostic, quoteCells } from './mapped-table.js';
-import { scoreTableLabels, segmentByTable, type TableKind } from './table-kinds.js';
+import { scoreSegments, type TableKind } from './table-kinds.js';
 
 // The stage between the grids and the template mapping: which grid holds
 // which of the three template tables. Numbers no table takes are reported
@@ -58,9 +58,8 @@ export function assignGrids(
     const expected = TABLE_OF_SECTION[section.kind] ?? null;
     if (expected) previous = null;
     const grids = findGrids(text, lines, startLine, Math.max(startLine, endLine), recognizers);
-    for (const grid of grids.flatMap((g) => segmentByTable(g.rows).map((rows) => ({ ...g, rows })))) {
-      const cells = grid.rows.flat();
-      const score = scoreTableLabels(cells);
+    for (const segment of grids.flatMap((g) => scoreSegments(g.rows).map(({ rows, score }) => ({ grid: { ...g, rows }, score })))) {
+      const { grid, score } = segment;
       const best = (Object.keys(score) as TableKind[]).reduce((a, b) => (score[b] > score[a] ? b : a));
       let kind: TableKind | null;
       // Prose sections (一、五、六) mention 行政复议、结果维持… in sentences: a
@@ -85,7 +84,7 @@ export function assignGrids(
         byTable[kind].push(grid);
         previous = kind;
       } else {
-        const numbers = cells.filter((c) => hasDigit(c.text));
+        const numbers = grid.rows.flat().filter((c) => hasDigit(c.text));
         if (numbers.length > 0 && expected && grid.layout !== 'glued') {
           diagnostics.push(makeDiagnostic(index, 'unplaced-number', 'warning', numbers[0] as Cell, `该表格不属于任何模板表格，其中的数值未采用：${quoteCells(numbers)}`, `A grid that is none of the template tables; its numbers were not used: ${quoteCells(numbers)}`, { raw: quoteCells(numbers) }));
         }

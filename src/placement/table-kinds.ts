@@ -64,20 +64,39 @@ export function tableOfRow(cells: readonly Cell[]): TableKind | null {
  * or is itself laid out as a row. Each row is scored once.
  */
 export function segmentByTable(rows: readonly (readonly Cell[])[]): (readonly (readonly Cell[])[])[] {
-  const segments: (readonly Cell[])[][] = [];
+  return scoreSegments(rows).map((s) => s.rows);
+}
+
+/** A segment of a grid's rows and its label score (the sum of its rows' scores). */
+export interface ScoredSegment {
+  readonly rows: readonly (readonly Cell[])[];
+  readonly score: Record<TableKind, number>;
+}
+
+/**
+ * {@link segmentByTable} with each segment's score, summed from the rows'
+ * scores so that no cell is scored twice.
+ */
+export function scoreSegments(rows: readonly (readonly Cell[])[]): ScoredSegment[] {
+  const segments: ScoredSegment[] = [];
   let current: (readonly Cell[])[] = [];
+  let total: Record<TableKind, number> = { proactive: 0, applications: 0, reviewLitigation: 0 };
   let kind: TableKind | null = null;
   for (const row of rows) {
     const score = scoreTableLabels(row);
     const rowKind = bestOf(score);
     if (rowKind && kind && rowKind !== kind && score[kind] === 0) {
-      segments.push(current);
+      segments.push({ rows: current, score: total });
       current = [];
+      total = { proactive: 0, applications: 0, reviewLitigation: 0 };
     }
     if (rowKind && (kind === null || score[kind] === 0)) kind = rowKind;
     current.push(row);
+    total.proactive += score.proactive;
+    total.applications += score.applications;
+    total.reviewLitigation += score.reviewLitigation;
   }
-  if (current.length > 0) segments.push(current);
+  if (current.length > 0) segments.push({ rows: current, score: total });
   return segments;
 }
 

@@ -95,12 +95,69 @@ export function matchLabel<E extends LabelEntry>(text: string, entries: readonly
   return matchLabelKey(splitEnumerator(key).core, entries);
 }
 
+/** A substring variant and the position of its entry in the list. */
+interface Candidate {
+  readonly variant: string;
+  readonly order: number;
+}
+
+/**
+ * The variants of an entry list, indexed once: exact variants by their whole
+ * text, substring variants by their first UTF-16 unit (each bucket in entry
+ * order), so a key is matched in one pass over its characters instead of
+ * one `includes` per variant.
+ */
+interface LabelIndex {
+  readonly exact: ReadonlyMap<string, number>;
+  readonly byFirstUnit: ReadonlyMap<number, readonly Candidate[]>;
+  /** Order of the first non-exact entry with an empty variant (matches every key), or Infinity. */
+  readonly always: number;
+}
+
+function buildLabelIndex(entries: readonly LabelEntry[]): LabelIndex {
+  const exact = new Map<string, number>();
+  const byFirstUnit = new Map<number, Candidate[]>();
+  let always = Infinity;
+  entries.forEach((entry, order) => {
+    for (const variant of entry.variants) {
+      if (entry.exact) {
+        if (!exact.has(variant)) exact.set(variant, order);
+      } else if (variant === '') {
+        always = Math.min(always, order);
+      } else {
+        const code = variant.charCodeAt(0);
+        let bucket = byFirstUnit.get(code);
+        if (!bucket) byFirstUnit.set(code, (bucket = []));
+        bucket.push({ variant, order });
+      }
+    }
+  });
+  return { exact, byFirstUnit, always };
+}
+
+/**
+ * Indexes built for the template's entry lists, one per list. The lists are
+ * constant data; an index is derived from a list alone, so it is built once,
+ * on the list's first match, and goes when the list goes.
+ */
+const indexes = new WeakMap<readonly LabelEntry[], LabelIndex>();
+
 /** {@link matchLabel} on a key already in {@link labelKey} form, enumerator removed. */
 export function matchLabelKey<E extends LabelEntry>(core: string, entries: readonly E[]): E | undefined {
-  for (const entry of entries) {
-    for (const variant of entry.variants) {
-      if (entry.exact ? core === variant : core.includes(variant)) return entry;
+  let index = indexes.get(entries);
+  if (!index) indexes.set(entries, (index = buildLabelIndex(entries)));
+  // The first entry in order with a variant that matches: the smallest order seen.
+  let best = Math.min(index.always, index.exact.get(core) ?? Infinity);
+  for (let i = 0; i < core.length && best > 0; i++) {
+    const bucket = index.byFirstUnit.get(core.charCodeAt(i));
+    if (!bucket) continue;
+    for (const candidate of bucket) {
+      if (candidate.order >= best) break;
+      if (core.startsWith(candidate.variant, i)) {
+        best = candidate.order;
+        break;
+      }
     }
   }
-  return undefined;
+  return best === Infinity ? undefined : entries[best];
 }

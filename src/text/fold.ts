@@ -94,14 +94,22 @@ export function labelKey(text: string): string {
   let clean = true;
   for (let i = 0; i < text.length && clean; i++) {
     const code = text.charCodeAt(i);
+    // Printable ASCII and the CJK block fold to themselves: skip the slow test.
+    if ((code > 0x20 && code < 0x7f) || (code >= 0x4e00 && code <= 0x9fff)) continue;
     if (code <= 0x20 || code === 0x3000 || (code >= 0xff01 && code <= 0xff5e) || foldCharCode(code) !== code) clean = false;
   }
   if (clean) return text;
+  // Copy runs of units that fold to themselves as slices, one piece per
+  // change rather than one string per character.
   let out = '';
+  let runStart = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (isFoldedSpace(code)) continue;
-    out += String.fromCharCode(foldCharCode(code));
+    const folded = foldCharCode(code);
+    if (folded === code && !isFoldedSpace(code)) continue;
+    out += text.slice(runStart, i);
+    runStart = i + 1;
+    if (!isFoldedSpace(code)) out += String.fromCharCode(folded);
   }
-  return out;
+  return runStart === 0 ? text : out + text.slice(runStart);
 }
