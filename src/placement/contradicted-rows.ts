@@ -8,6 +8,11 @@ export interface ContradictedRow {
   readonly rowPath: string;
   /** The columns (by index) where a column relation the row takes part in fails. */
   readonly columns: readonly number[];
+  /**
+   * Whether the row's own sum holds: its values are wrong only as the column
+   * relations tell (read in another order, or a line lost and one gained).
+   */
+  readonly sumHolds: boolean;
 }
 
 /** Columns a relation must fail in, besides the row's own sum, to tell a misplaced row from a typo. */
@@ -50,7 +55,7 @@ export function findContradictedRows(
     return sum !== printed;
   };
   const out: ContradictedRow[] = [];
-  const permuted = permutedBalanceRow(value);
+  const permuted = permutedBalanceRow(value) ?? balanceCulprit(value, sumFailureIsEnough);
   if (permuted) out.push(permuted);
   for (const rowPath of applicationRowPaths(otherHandling)) {
     const row: number[] = [];
@@ -67,7 +72,7 @@ export function findContradictedRows(
     const inResults = rowPath === 'total' || results.includes(rowPath);
     const columns: number[] = [];
     for (let c = 0; c < n; c++) if ((inBalance && balanceFails(c)) || (inResults && resultsFail(c))) columns.push(c);
-    if (columns.length >= MIN_FAILING_COLUMNS || sumFailureIsEnough(rowPath)) out.push({ rowPath, columns });
+    if (columns.length >= MIN_FAILING_COLUMNS || sumFailureIsEnough(rowPath)) out.push({ rowPath, columns, sumHolds: false });
   }
   return out;
 }
@@ -109,9 +114,74 @@ function permutedBalanceRow(value: (rowPath: string, column: number) => Count): 
     const read = rows[k] as number[];
     const want = read.map((_, c) => (implied[p] as (c: number) => number)(c));
     const columns = read.map((v, c) => (v !== want[c] ? c : -1)).filter((c) => c >= 0);
-    if (columns.length >= MIN_FAILING_COLUMNS && sameMultiset(read, want)) found = found ? { rowPath: '', columns: [] } : { rowPath: p, columns };
+    if (columns.length >= MIN_FAILING_COLUMNS && sameMultiset(read, want)) found = found ? { rowPath: '', columns: [], sumHolds: true } : { rowPath: p, columns, sumHolds: true };
   });
   return found && (found as ContradictedRow).rowPath !== '' ? found : null;
+}
+
+/**
+ * The one balance row that 本年新收 + 上年结转 = （七）总计 + 结转下年度
+ * blames, when the relation fails in two or more columns while every row's
+ * own sum holds: a row of digit lines that lost a line and gained one
+ * (`1` / `64` … for 164, a line gone further on) keeps its sum and breaks
+ * most columns. Only when exactly one row can be the wrong one (see
+ * {@link balanceSuspects}), and its reading is fragile (`fragile`, as
+ * `sumFailureIsEnough`), is it named: a well-read row that the arithmetic
+ * blames is the report's own error, for validate to report.
+ */
+function balanceCulprit(value: (rowPath: string, column: number) => Count, fragile: (rowPath: string) => boolean): ContradictedRow | null {
+  const suspects = balanceSuspects(value);
+  if (!suspects || suspects.rows.length !== 1) return null;
+  const rowPath = suspects.rows[0] as string;
+  return fragile(rowPath) ? { rowPath, columns: suspects.columns, sumHolds: true } : null;
+}
+
+/** The balance rows that may hold the wrong values, and the columns where the balance fails. */
+export interface BalanceSuspects {
+  /** Rows under `applications`, in template order. */
+  readonly rows: readonly string[];
+  /** The columns (by index) where 本年新收 + 上年结转 ≠ （七）总计 + 结转下年度. */
+  readonly columns: readonly number[];
+}
+
+/**
+ * When 本年新收 + 上年结转 = （七）总计 + 结转下年度 fails in two or more
+ * columns (where all four rows have a value): the balance rows that could be
+ * the one wrong row — each tried in turn, the values the other three imply
+ * for it must be counts (whole, not negative) that add up to their 总计 —
+ * or all four when none can be alone. Null when the balance fails in fewer
+ * than two columns (one mistyped number is validate's to report).
+ */
+export function balanceSuspects(value: (rowPath: string, column: number) => Count): BalanceSuspects | null {
+  const n = applicantColumns.length;
+  const at = (p: string, c: number): number | null => {
+    const v = value(p, c);
+    return v === null || v === undefined ? null : v;
+  };
+  const known: number[] = [];
+  for (let c = 0; c < n; c++) if (BALANCE_ROWS.every((p) => at(p, c) !== null)) known.push(c);
+  const [a, b, t, f] = BALANCE_ROWS as [string, string, string, string];
+  const v = (p: string, c: number): number => at(p, c) as number;
+  const columns = known.filter((c) => v(a, c) + v(b, c) !== v(t, c) + v(f, c));
+  if (columns.length < MIN_FAILING_COLUMNS) return null;
+  const implied = (p: string, c: number): number => {
+    if (p === a) return v(t, c) + v(f, c) - v(b, c);
+    if (p === b) return v(t, c) + v(f, c) - v(a, c);
+    if (p === t) return v(a, c) + v(b, c) - v(f, c);
+    return v(a, c) + v(b, c) - v(t, c);
+  };
+  const rows = BALANCE_ROWS.filter((p) => {
+    const want = known.map((c) => implied(p, c));
+    if (want.some((w) => w < 0 || !Number.isInteger(w))) return false;
+    // Where the whole row is known, the implied values must add up to the implied 总计.
+    if (known.length === n) {
+      let sum = 0;
+      for (let k = 0; k < n - 1; k++) sum += want[k] as number;
+      if (sum !== want[n - 1]) return false;
+    }
+    return true;
+  });
+  return { rows: rows.length > 0 ? rows : BALANCE_ROWS, columns };
 }
 
 /**

@@ -15,7 +15,7 @@ import { applicantRowConstraints, GLUED_TABLE_BUDGET, type GluedSearchBudget } f
 import { resolveAmbiguousRows, type AmbiguousRow } from './resolve-ambiguous-rows.js';
 import { BALANCE_ROWS, checkColumnRelations } from '../templates/applications-relations.js';
 import { fillRowGaps, type FilledGap, type GapEvent } from './fill-row-gaps.js';
-import { findContradictedRows, uncheckedColumns } from './contradicted-rows.js';
+import { balanceSuspects, findContradictedRows, uncheckedColumns } from './contradicted-rows.js';
 import { readingsOfRows, readRowsInSequence, type SequenceReading } from './read-rows-in-sequence.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import {
@@ -155,6 +155,7 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
     if (sequence && agreesWithRead(sequence)) return fromSequence(sequence, index);
   }
   warnUncheckedRows(layout);
+  warnContradictedBalance((p) => labelsScrambled || rowsOfDigitLines.has(p));
   const found = read.size > 0 || blankRows.size > 0;
   if (found) {
     const where = cells[0] ?? { start: 0, end: 0, text: '' };
@@ -341,6 +342,33 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
    * read just as right. Where a column relation cannot check the row, a
    * warning on its path says its values rest on the count alone.
    */
+  /**
+   * Rows of fragile reading (digit lines, scrambled labels) that the balance
+   * 本年新收 + 上年结转 = （七）总计 + 结转下年度 contradicts in two or more
+   * columns while another row could as well be the wrong one: the values
+   * are kept, each suspect row warned on its own path (the one culprit, when
+   * there is one, was refused by refuseContradictedRows).
+   */
+  function warnContradictedBalance(fragile: (rowPath: string) => boolean): void {
+    const value = (rowPath: string, c: number) => out.values.get(`applications.${rowPath}.${columnKey(c)}`) ?? null;
+    const suspects = balanceSuspects(value);
+    if (!suspects) return;
+    const named = (full: string) => out.diagnostics.some((d) => d.severity !== 'info' && d.path === full);
+    const names = suspects.columns.map((c) => (applicantColumns[c] as (typeof applicantColumns)[number]).label).join('、');
+    const keys = suspects.columns.map((c) => columnKey(c)).join(', ');
+    const others = (rowPath: string) => suspects.rows.filter((p) => p !== rowPath);
+    for (const rowPath of suspects.rows) {
+      const full = `applications.${rowPath}`;
+      if (!fragile(rowPath) || named(full)) continue;
+      const raw = applicantColumns.map((_, c) => String(value(rowPath, c) ?? '∅')).join(' | ');
+      const alsoZh = others(rowPath).map(rowLabel).map((l) => `“${l}”`).join('、');
+      const alsoEn = others(rowPath).join(', ');
+      const sources = applicantColumns.map((col) => out.sources.get(`${full}.${col.key}`)).filter((x) => x !== undefined);
+      const at = sources.length > 0 ? { start: Math.min(...sources.map((x) => x.span.start)), end: Math.max(...sources.map((x) => x.span.end)) } : { start: 0, end: 0 };
+      out.diagnostics.push(makeDiagnostic(index, 'row-contradicted', 'warning', at, `表三“${rowLabel(rowPath)}”：本年新收＋上年结转＝总计＋结转下年度在${names}栏不成立；本行只按行数读取，其数值可能错位，也可能错在${alsoZh}：${raw}`, `Table 3 row ${rowPath}: 本年新收 + 上年结转 = 总计 + 结转下年度 fails in ${keys}; this row was read by its count of cells alone and may be misplaced, or the fault is in ${alsoEn}: ${raw}`, { path: full, raw }));
+    }
+  }
+
   function warnUncheckedRows(layout: 'divided' | 'undivided'): void {
     const numbersLeft = out.diagnostics.some((d) => d.code === 'row-value-count' || d.code === 'row-runs-split' || d.code === 'unplaced-number');
     const labelsDetached = numbersLeft && labelLog.some((l) => l.bare && !(read.get(l.path)?.some((v) => v !== null) ?? false));
@@ -367,17 +395,21 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
   /** Rows the arithmetic says stand out of place: null, with an error on each (see findContradictedRows). */
   function refuseContradictedRows(layout: 'divided' | 'undivided'): void {
     const value = (rowPath: string, c: number) => out.values.get(`applications.${rowPath}.${(applicantColumns[c] as (typeof applicantColumns)[number]).key}`) ?? null;
-    for (const { rowPath, columns } of findContradictedRows(value, layout, (p) => labelsScrambled || rowsOfDigitLines.has(p))) {
+    for (const { rowPath, columns, sumHolds } of findContradictedRows(value, layout, (p) => labelsScrambled || rowsOfDigitLines.has(p))) {
       const full = `applications.${rowPath}`;
       const raw = applicantColumns.map((_, c) => String(value(rowPath, c))).join(' | ');
       const names = columns.map((c) => (applicantColumns[c] as (typeof applicantColumns)[number]).label).join('、');
       const keys = columns.map((c) => (applicantColumns[c] as (typeof applicantColumns)[number]).key).join(', ');
       const at = refuseRow(rowPath) ?? { start: 0, end: 0 };
-      if (columns.length === 0 && rowsOfDigitLines.has(rowPath)) {
-        out.diagnostics.push(makeDiagnostic(index, 'row-out-of-place', 'error', at, `表三“${rowLabel(rowPath)}”各数之和与本行总计不符，且各数逐行书写（一个数可能被拆在几行、另有一行缺失）：该行数值可能错位，按空值处理：${raw}`, `Table 3 row ${rowPath}: its values do not add up to its 总计, and they come one digit line each (a number may be split over lines while a line went missing): its numbers may stand out of place; null: ${raw}`, { path: full, raw }));
-        continue;
-      }
-      out.diagnostics.push(makeDiagnostic(index, 'row-out-of-place', 'error', at, `表三“${rowLabel(rowPath)}”各数之和与本行总计不符，且本表在${names}栏的勾稽关系亦不成立：该行数值可能错位，按空值处理：${raw}`, `Table 3 row ${rowPath}: its values do not add up to its 总计, and the column relations fail in ${keys}: its numbers may stand out of place; null: ${raw}`, { path: full, raw }));
+      // Why the arithmetic refuses the row, in the words of the relation that tells.
+      const [why, whyEn] = sumHolds
+        ? [`各数之和虽与本行总计相符，但本年新收＋上年结转＝总计＋结转下年度在${names}栏不成立，而只有本行的数值能是错的`, `its values add up to its 总计, but 本年新收 + 上年结转 = 总计 + 结转下年度 fails in ${keys}, and only this row's values can be the wrong ones`]
+        : columns.length === 0 && rowsOfDigitLines.has(rowPath)
+          ? ['各数之和与本行总计不符，且各数逐行书写（一个数可能被拆在几行、另有一行缺失）', 'its values do not add up to its 总计, and they come one digit line each (a number may be split over lines while a line went missing)']
+          : columns.length === 0
+            ? ['各数之和与本行总计不符，且本表行标签的顺序与模板不符', 'its values do not add up to its 总计, and the row labels of this table stand out of the template’s order']
+            : [`各数之和与本行总计不符，且本表在${names}栏的勾稽关系亦不成立`, `its values do not add up to its 总计, and the column relations fail in ${keys}`];
+      out.diagnostics.push(makeDiagnostic(index, 'row-out-of-place', 'error', at, `表三“${rowLabel(rowPath)}”${why}：该行数值可能错位，按空值处理：${raw}`, `Table 3 row ${rowPath}: ${whyEn}: its numbers may stand out of place; null: ${raw}`, { path: full, raw }));
     }
   }
 

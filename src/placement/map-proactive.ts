@@ -76,7 +76,9 @@ export function readProactive(cells: readonly Cell[], index: LineIndex): ReadPro
   let unreadHeaderCells = 0;
   /** Whether a row had more bare digit lines than columns: numbers split over lines. */
   let runsSplit = false;
-  /** Rows read as one bare digit line per value, warned of when `runsSplit`. */
+  /** Whether a row of bare digit lines had fewer lines than columns: blanks that left no line, or equal lines stored once. */
+  let linesLost = false;
+  /** Rows read as one bare digit line per value, warned of when `runsSplit` or `linesLost`. */
   const digitLineRows: { row: ProactiveRowKey; label: Cell; values: readonly Cell[] }[] = [];
 
   for (const cell of cells) {
@@ -179,6 +181,16 @@ export function readProactive(cells: readonly Cell[], index: LineIndex): ReadPro
       const quoted = quoteCells(values);
       diagnostics.push(makeDiagnostic(index, 'row-runs-unchecked', 'warning', spanOfCells(values, label), `表二“${label.text}”的数值逐行书写，而本表另有数字被拆在几行；表二无勾稽关系可核对，本行数值可能错位：${quoted}`, `Table 2 row "${label.text}": its values come one digit line each, and numbers of this table are split over lines; table 2 has no sums to check, so they may stand in the wrong columns: ${quoted}`, { path: `proactive.${row}`, raw: quoted }));
     }
+  } else if (linesLost) {
+    // Lines lost in another row: this row's count may be right only because
+    // a line lost here met a line gained (a stray number moved in by the
+    // converter), and table 2 has no sums to tell. A row of placeholders
+    // (`-`) reads null anyway.
+    for (const { row, label, values } of digitLineRows) {
+      if (!values.some((c) => parseCellValue(c.text).kind === 'number')) continue;
+      const quoted = quoteCells(values);
+      diagnostics.push(makeDiagnostic(index, 'row-unchecked', 'warning', spanOfCells(values, label), `表二“${label.text}”：本表其他行有缺行（空白单元格未留行，或相同数值只存一行）；本行各数逐行书写，只按行数读取，表二无勾稽关系可核对，数值可能错位：${quoted}`, `Table 2 row "${label.text}": other rows of this table lost lines (blank cells that left none, equal values stored once); this row's values, one digit line each, are read by their count alone and table 2 has no sums to check them: ${quoted}`, { path: `proactive.${row}`, raw: quoted }));
+    }
   }
   return { rows, columnsSeen, diagnostics };
 
@@ -231,12 +243,19 @@ export function readProactive(cells: readonly Cell[], index: LineIndex): ReadPro
     const note = rowCellsDiagnostic(index, resolved, values, label, { table: '表二', tableEn: 'Table 2 row', path: `proactive.${row}`, n: columns.length });
     if (note) diagnostics.push(note);
     if (filled.length > columns.length && filled.some((c) => c.mayJoinRuns === true)) runsSplit = true;
+    const lineOf = (c: Cell): number => index.positionAt(c.start).line;
+    const cellsOnLine = new Map<number, number>();
+    for (const c of [label, ...filled]) cellsOnLine.set(lineOf(c), (cellsOnLine.get(lineOf(c)) ?? 0) + 1);
+    // A value on a line of its own (no other cell of the row beside it): a
+    // bare digit line, or pdftotext's one number per line.
+    const alone = (c: Cell): boolean => c.mayJoinRuns === true || cellsOnLine.get(lineOf(c)) === 1;
+    if (resolved.kind === 'mismatch' && filled.length < columns.length && filled.some(alone)) linesLost = true;
     if (resolved.kind !== 'aligned' && resolved.kind !== 'split' && resolved.kind !== 'joined') {
       rows.push({ row, label, cells: [] });
       return;
     }
     const aligned = resolved.cells;
-    if (resolved.kind === 'aligned' && aligned.some((c) => c.mayJoinRuns === true)) digitLineRows.push({ row, label, values: aligned });
+    if (resolved.kind === 'aligned' && aligned.some(alone)) digitLineRows.push({ row, label, values: aligned });
     rows.push({ row, label, cells: aligned.map((cell, k) => ({ column: columns[k] ?? null, cell, unit: columns[k] === 'amount' ? combineUnits(units[k] ?? null, blockUnit) : null })) });
   }
 
@@ -245,10 +264,19 @@ export function readProactive(cells: readonly Cell[], index: LineIndex): ReadPro
     // likely belong to the row read just before, whose values then read
     // blank (or, after a block's header, to the row that comes next): the
     // warning goes on that row's path, so it is not silent there.
-    const near = upcoming ?? rows[rows.length - 1]?.row;
-    diagnostics.push(
-      makeDiagnostic(index, 'unplaced-number', 'warning', spanOfCells(values, values[0] as Cell), `表二中“${where}”处的数值无法对应到模板的行列，未采用：${quoteCells(values)}`, `Numbers in table 2 at "${where}" match no template row or column and were not used: ${quoteCells(values)}`, { ...(near ? { path: `proactive.${near}` } : {}), raw: quoteCells(values) }),
-    );
+    // A row read just before with no value at all (its label, then a page's
+    // repeated header, then these numbers) has as good a claim: both paths.
+    const last = rows[rows.length - 1];
+    const lastEmpty = last !== undefined && last.cells.every(({ cell }) => isBlankCell(cell));
+    // …and a row whose label the numbers' own text names (a row of a table
+    // the grid stage could not read, left as one cell: `| 规范性文件 | 13 | 0 | 55 |`).
+    const named = values.map((c) => namedRow(c.text));
+    const near = [...new Set([...(lastEmpty || !upcoming ? [last?.row] : []), upcoming, ...named])].filter((r): r is ProactiveRowKey => r !== undefined);
+    const message = `表二中“${where}”处的数值无法对应到模板的行列，未采用：${quoteCells(values)}`;
+    const messageEn = `Numbers in table 2 at "${where}" match no template row or column and were not used: ${quoteCells(values)}`;
+    const at = spanOfCells(values, values[0] as Cell);
+    if (near.length === 0) diagnostics.push(makeDiagnostic(index, 'unplaced-number', 'warning', at, message, messageEn, { raw: quoteCells(values) }));
+    for (const row of near) diagnostics.push(makeDiagnostic(index, 'unplaced-number', 'warning', at, message, messageEn, { path: `proactive.${row}`, raw: quoteCells(values) }));
   }
 }
 
@@ -292,6 +320,18 @@ export function placeProactive(read: ReadProactive, layout: ProactiveLayout, ind
     }
   }
   return out;
+}
+
+/**
+ * The table-2 row a cell's words name, once its digits, pipes and spaces are
+ * set aside (`| 规范性文件 | 13 | 0 | 55 |` names 行政规范性文件), or undefined.
+ */
+function namedRow(text: string): ProactiveRowKey | undefined {
+  let words = '';
+  for (const ch of text) if (!(ch >= '0' && ch <= '9') && ch !== '|' && ch !== '.' && ch.trim() !== '') words += ch;
+  const key = labelKey(words);
+  if (key === '' || key.length > MAX_LABEL_KEY_LENGTH) return undefined;
+  return matchLabelKey(splitEnumerator(key).core, proactiveRows)?.key;
 }
 
 /**

@@ -3,9 +3,36 @@ import { hasDigit, parseCellValue } from '../grids/parse-cell-value.js';
 import { labelKey } from '../text/fold.js';
 import type { LineIndex } from '../text/line-index.js';
 import { MAX_LABEL_KEY_LENGTH, matchLabelKey, splitEnumerator } from '../templates/label.js';
-import { emptyMapped, isBlankCell, readValue, resolveRowCells, rowCellsDiagnostic, type MappedValues } from './mapped-table.js';
+import { emptyMapped, isBlankCell, makeDiagnostic, readValue, resolveRowCells, rowCellsDiagnostic, type MappedValues } from './mapped-table.js';
 import { GLUED_TABLE_BUDGET, reviewConstraints } from './split-glued-digits.js';
 import { outcomeColumns, reviewGroups, reviewHeaderLabels, reviewPaths } from '../templates/review-litigation-table.js';
+
+/**
+ * The groups (by index in {@link reviewGroups}) whose 结果维持 + 结果纠正 +
+ * 其他结果 + 尚未审结 ≠ 总计, among values read one bare digit line each
+ * (`mayJoinRuns`). Empty when no value came from a digit line: cells of a
+ * row of the grid stand where the grid puts them, and a sum that fails there
+ * is the report's own (validate's `review-sum`).
+ */
+function groupsOutOfBalance(aligned: readonly Cell[]): number[] {
+  if (!aligned.some((c) => c.mayJoinRuns === true)) return [];
+  const out: number[] = [];
+  reviewConstraints.forEach(({ parts, total }, g) => {
+    const at = (k: number): number | null => {
+      const v = parseCellValue((aligned[k] as Cell).text);
+      return v.kind === 'number' ? v.value : null;
+    };
+    const t = at(total);
+    let sum = 0;
+    for (const k of parts) {
+      const v = at(k);
+      if (v === null) return;
+      sum += v;
+    }
+    if (t !== null && Math.abs(sum - t) > 1e-9) out.push(g);
+  });
+  return out;
+}
 
 /** The result of mapping table 4. */
 export interface MappedReviewLitigation extends MappedValues {
@@ -50,6 +77,24 @@ export function mapReviewLitigation(cells: readonly Cell[], index: LineIndex): M
     return { ...out, found: true };
   }
   const aligned = resolved.cells;
+  const failing = resolved.kind === 'aligned' ? groupsOutOfBalance(aligned) : [];
+  if (failing.length > 0) {
+    // Read one bare digit line per value, by count alone: a line lost (a
+    // blank the converter left no line for) and a line gained elsewhere (a
+    // number split over two lines, a stray line) give 15 all the same, with
+    // every value between moved by one; a group sum that fails is the one
+    // sign of it. But reports get their own sums wrong too, and the text
+    // cannot tell the two apart: the values are kept, and warned of.
+    const raw = aligned.map((c) => c.text).join(' | ');
+    const names = failing.map((g) => reviewGroups[g]?.label).join('、');
+    const keys = failing.map((g) => reviewGroups[g]?.key).join(', ');
+    out.diagnostics.push(
+      makeDiagnostic(index, 'row-contradicted', 'warning', { start: first.start, end: (aligned[aligned.length - 1] as Cell).end },
+        `表四各数逐行书写，只按顺序读取，而${names}的各项之和与总计不符：或为报告本身的差错，或为数值错位（一行缺失、另有一行多出）：${raw}`,
+        `Table 4: its values come one digit line each and are read by order alone, and the parts do not add up to the total in ${keys}: the report's own error, or values out of place (a line lost, another gained): ${raw}`,
+        { path: 'reviewLitigation', raw }),
+    );
+  }
   aligned.forEach((cell, k) => readValue(out, index, cell, `reviewLitigation.${reviewPaths[k] as string}`, 'count'));
   return { ...out, found: true };
 }

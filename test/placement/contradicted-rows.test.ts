@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findContradictedRows, uncheckedColumns } from '../../src/placement/contradicted-rows.js';
+import { balanceSuspects, findContradictedRows, uncheckedColumns } from '../../src/placement/contradicted-rows.js';
 import { applicationRowPaths } from '../../src/templates/applications-table.js';
 
 // A consistent table 3 (2021 layout): every row sums, both column relations hold.
@@ -30,7 +30,7 @@ describe('findContradictedRows', () => {
   it('names a balance row whose values are the balance’s in another order (its sum holds)', () => {
     const rows = table();
     rows.set('carriedForward', [69, 0, 6, 0, 6, 0, 81]);
-    expect(findContradictedRows(lookup(rows), 'divided')).toEqual([{ rowPath: 'carriedForward', columns: [1, 2] }]);
+    expect(findContradictedRows(lookup(rows), 'divided')).toEqual([{ rowPath: 'carriedForward', columns: [1, 2], sumHolds: true }]);
   });
 
   it('leaves a single mistyped number to validate: one column fails, not two', () => {
@@ -50,6 +50,34 @@ describe('findContradictedRows', () => {
     rows.set('carriedForward', [69, 6, 0, 0, 6, 0, 80]);
     expect(findContradictedRows(lookup(rows), 'divided', (p) => p === 'newReceived')).toEqual([]);
     expect(findContradictedRows(lookup(rows), 'divided', (p) => p === 'carriedForward').map((r) => r.rowPath)).toEqual(['carriedForward']);
+  });
+});
+
+describe('balanceSuspects', () => {
+  it('is null while the balance holds, or fails in one column only (a typo)', () => {
+    expect(balanceSuspects(lookup(table()))).toBeNull();
+    const rows = table();
+    rows.set('carriedForward', [69, 6, 0, 0, 6, 0, 80]);
+    expect(balanceSuspects(lookup(rows))).toBeNull();
+  });
+
+  it('names the one row whose implied values are counts that add up (a line lost and one gained keeps its sum)', () => {
+    const rows = table();
+    rows.set('newReceived', [2, 9, 19, 0, 2, 217, 249]); // 209 → 2 / 09…: shifted, sum 249 kept
+    const s = balanceSuspects(lookup(rows));
+    expect(s?.rows).toEqual(['newReceived']);
+    expect(s?.columns.length).toBeGreaterThanOrEqual(2);
+    // Refused only when its reading is fragile.
+    expect(findContradictedRows(lookup(rows), 'divided', (p) => p === 'newReceived')).toEqual([{ rowPath: 'newReceived', columns: s?.columns, sumHolds: true }]);
+    expect(findContradictedRows(lookup(rows), 'divided', (p) => p === 'carriedOver')).toEqual([]);
+  });
+
+  it('names every row that could be the one when two values swap places (each row could take the swap)', () => {
+    const rows = table();
+    rows.set('carriedForward', [69, 6, 0, 6, 0, 0, 81]); // 0 and 6 swapped: sum holds
+    const s = balanceSuspects(lookup(rows));
+    expect(s?.rows.length).toBeGreaterThan(1);
+    expect(s?.rows).toContain('carriedForward');
   });
 });
 

@@ -56,4 +56,72 @@ describe('rows read by their count alone', () => {
     expect(flat['applications.denied.stateSecret.commercial']).toBeNull();
     expect(report.diagnostics.some((d) => d.code === 'row-value-count' && d.path === 'applications.denied.stateSecret')).toBe(true);
   });
+
+  it('a balance row of digit lines that lost a line and gained one keeps its sum; the balance names it alone, and it is refused', () => {
+    // 本年新收 read 1 / 64 / 10 / 0 / 2 / 1 / 1 / 77 (164 and 177 split, a blank
+    // left no line); with the 2 gone the row has seven lines that add up.
+    const text = read('2021-blank-crawler-split.txt');
+    const at = text.indexOf('\n1\n64\n10\n0\n2\n');
+    expect(at).toBeGreaterThan(0);
+    const report = parseReport(text.slice(0, at) + '\n1\n64\n10\n0\n' + text.slice(at + '\n1\n64\n10\n0\n2\n'.length));
+    const flat = flattenReport(report);
+    expect(flat['applications.newReceived.naturalPerson']).toBeNull();
+    const d = report.diagnostics.find((x) => x.code === 'row-out-of-place' && x.path === 'applications.newReceived');
+    expect(d?.messageEn).toContain('its values add up to its 总计');
+    // The other three balance rows are the generator's.
+    const expected = JSON.parse(read('2021-blank.expected.json')) as Record<string, unknown>;
+    for (const row of ['carriedOver', 'total', 'carriedForward']) expect(flat[`applications.${row}.naturalPerson`]).toBe(expected[`applications.${row}.naturalPerson`]);
+  });
+
+  it('a balance broken in two columns that two rows could each explain: every row of digit lines in doubt carries row-contradicted', () => {
+    // 二、上年结转 21 / 2 / 0 / 1 / 0 / 24: the crawler stored 0 / 0 once. With
+    // the last 0 doubled the row has seven lines again, its sum holds, and
+    // the balance fails in 社会公益组织 and 法律服务机构.
+    const text = read('2021-yuan-crawler-uniq.txt');
+    const at = text.indexOf('二、上年结转政府信息公开申请数量\n21\n2\n0\n1\n0\n');
+    expect(at).toBeGreaterThan(0);
+    const cut = at + '二、上年结转政府信息公开申请数量\n21\n2\n0\n1\n0\n'.length;
+    const report = parseReport(`${text.slice(0, cut)}0\n${text.slice(cut)}`);
+    const warned = report.diagnostics.filter((d) => d.code === 'row-contradicted').map((d) => d.path);
+    expect(warned).toContain('applications.carriedOver');
+    for (const d of report.diagnostics.filter((x) => x.code === 'row-contradicted')) expect(d.severity).toBe('warning');
+    expect(flattenReport(report)['applications.carriedOver.publicWelfare']).toBe(1); // kept, and warned
+  });
+
+  it('table 4 of digit lines whose group sums fail: row-contradicted on reviewLitigation, values kept', () => {
+    // One blank of table 4 left no line (14 numbers); a line doubled makes 15.
+    const text = read('2021-cms-crawler-lf.txt');
+    const at = text.indexOf('\n23\n7\n3\n1\n');
+    expect(at).toBeGreaterThan(0);
+    expect(flattenReport(parseReport(text))['reviewLitigation.review.total']).toBeNull();
+    const report = parseReport(`${text.slice(0, at)}\n23\n7${text.slice(at + 3)}`);
+    const d = report.diagnostics.find((x) => x.code === 'row-contradicted' && x.path === 'reviewLitigation');
+    expect(d?.severity).toBe('warning');
+    expect(d?.message).toContain('行政复议');
+  });
+
+  it('table 4 in rows of a grid whose sum fails is the report’s own error: no parse warning (validate reports review-sum)', () => {
+    const text = readFileSync(fileURLToPath(new URL('../../examples/reports/000_892e5d3b650a9da1.txt', import.meta.url)), 'utf8');
+    const report = parseReport(text.replace('10\t12\t3\t4\t29', '10\t12\t3\t4\t30'));
+    expect(flattenReport(report)['reviewLitigation.review.total']).toBe(30);
+    expect(report.diagnostics.filter((d) => d.path === 'reviewLitigation')).toEqual([]);
+  });
+
+  it('table 2 in pdftotext’s one number per line, another row short of lines: rows read by count carry row-unchecked', () => {
+    // 规章 / 0 (two blanks left no line); 行政规范性文件 7 / 0 / 3 / 52 (a stray 0).
+    const text = read('2021-blank-pdftotext.txt');
+    const at = text.indexOf('行政规范性文件 7\n\n0\n3\n');
+    expect(at).toBeGreaterThan(0);
+    const report = parseReport(text.replace('行政规范性文件 7\n\n0\n3\n', '行政规范性文件 7\n\n0\n'));
+    expect(report.diagnostics.some((d) => d.code === 'row-unchecked' && d.path === 'proactive.normativeDocuments' && d.severity === 'warning')).toBe(true);
+  });
+
+  it('a page’s repeated header between a table-2 label and its number: the number is unplaced on that row’s path too', () => {
+    const text = read('2021-dash-crawler-crlf.txt');
+    const at = text.indexOf('行政处罚\r\n968\r\n');
+    expect(at).toBeGreaterThan(0);
+    const report = parseReport(text.replace('行政处罚\r\n968\r\n', '行政处罚\r\n\f信息内容\r\n968\r\n'));
+    expect(flattenReport(report)['proactive.punishment.decisions']).toBeNull();
+    expect(report.diagnostics.some((d) => d.code === 'unplaced-number' && d.path === 'proactive.punishment' && d.raw === '968')).toBe(true);
+  });
 });

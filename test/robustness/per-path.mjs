@@ -107,7 +107,10 @@ export function perPathMutation(text, seed, i) {
   return { name: mutation.name, text: out.lines.join(''), own: out.own, ownAfter: out.ownAfter ?? [] };
 }
 
-const inRanges = (offset, ranges) => ranges.some(([s, e]) => offset >= s && offset < e);
+// A value's source span meets an edited range: a value whose text ran over
+// the edited line (a number a grid cell wraps over lines: 2 / 648 / .75) is
+// the edit's own as much as one that began on it.
+const meets = (span, ranges) => ranges.some(([s, e]) => (span.start >= s && span.start < e) || (span.start < s && span.end > s));
 
 /**
  * The hand-checked values of an input, or undefined: a converter fixture's
@@ -150,9 +153,9 @@ export function unnamedChanges(lib, before, after, own, expected, ownAfter = [])
     if (x === y) continue;
     if (x === null && typeof y === 'number' && expected !== undefined && expected[path] === y) continue;
     const was = before.sources[path];
-    if (was && inRanges(was.span.start, own)) continue; // the edit's own value
+    if (was && meets(was.span, own)) continue; // the edit's own value
     const now = after.sources[path];
-    if (now && inRanges(now.span.start, ownAfter)) continue; // read from a line the edit added (or one equal to it)
+    if (now && meets(now.span, ownAfter)) continue; // read from a line the edit added (or one equal to it)
     const named = loud.some(
       (d) =>
         (d.path !== undefined && (d.path === path || path.startsWith(`${d.path}.`))) ||
