@@ -64,7 +64,7 @@ describe('rows read by their count alone', () => {
     const at = text.indexOf('\n1\n64\n10\n0\n2\n');
     expect(at).toBeGreaterThan(0);
     const report = parseReport(text.slice(0, at) + '\n1\n64\n10\n0\n' + text.slice(at + '\n1\n64\n10\n0\n2\n'.length));
-    const flat = flattenReport(report);
+    const flat = flattenReport(report) as Record<string, unknown>;
     expect(flat['applications.newReceived.naturalPerson']).toBeNull();
     const d = report.diagnostics.find((x) => x.code === 'row-out-of-place' && x.path === 'applications.newReceived');
     expect(d?.messageEn).toContain('its values add up to its 总计');
