@@ -15,6 +15,7 @@ import { applicantRowConstraints, GLUED_TABLE_BUDGET, type GluedSearchBudget } f
 import { resolveAmbiguousRows, type AmbiguousRow } from './resolve-ambiguous-rows.js';
 import { BALANCE_ROWS, checkColumnRelations } from '../templates/applications-relations.js';
 import { fillRowGaps, type FilledGap, type GapEvent } from './fill-row-gaps.js';
+import { aloneOnLine } from './one-value-a-line.js';
 import { balanceSuspects, findContradictedRows, uncheckedColumns } from './contradicted-rows.js';
 import { readingsOfRows, readRowsInSequence, type SequenceReading } from './read-rows-in-sequence.js';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -604,7 +605,8 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
       ambiguous.push({ rowPath, splits: resolved.splits, note, label, values });
     }
     const filledCells = values.filter((c) => !isBlankCell(c));
-    if (resolved.kind === 'mismatch' && filledCells.length > 0 && filledCells.length < columnCount && filledCells.every((c) => c.mayJoinRuns === true)) digitLinesLost = true;
+    const alone = aloneOnLine(index, label, filledCells);
+    if (resolved.kind === 'mismatch' && filledCells.length > 0 && filledCells.length < columnCount && filledCells.every(alone)) digitLinesLost = true;
     if ((resolved.kind === 'mismatch' || resolved.kind === 'runs') && note && !read.has(rowPath) && filledCells.length > columnCount && filledCells.length % columnCount === 0) {
       runOns.push({ rowPath, label, cells: filledCells, note });
       event({ kind: 'row', path: rowPath, groups: groupsOf(filledCells) }, note);
@@ -619,7 +621,7 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
       return;
     }
     const aligned = resolved.cells;
-    if (resolved.kind === 'aligned' && aligned.some((c) => c.mayJoinRuns === true)) rowsOfDigitLines.add(rowPath);
+    if (resolved.kind === 'aligned' && aligned.some(alone)) rowsOfDigitLines.add(rowPath);
     const previous = read.get(rowPath);
     const scratch = emptyMapped();
     aligned.forEach((cell, k) => readValue(scratch, index, cell, `${full}.${(applicantColumns[k] as (typeof applicantColumns)[number]).key}`, 'count'));

@@ -4,6 +4,7 @@ import { labelKey } from '../text/fold.js';
 import type { LineIndex } from '../text/line-index.js';
 import { MAX_LABEL_KEY_LENGTH, matchLabelKey, splitEnumerator } from '../templates/label.js';
 import { GLUED_TABLE_BUDGET, type GluedSearchBudget } from './split-glued-digits.js';
+import { aloneOnLine } from './one-value-a-line.js';
 import { emptyMapped, isBlankCell, isValueLike, makeDiagnostic, quoteCells, readValue, resolveRowCells, rowCellsDiagnostic, spanOfCells, type MappedValues } from './mapped-table.js';
 import {
   proactiveColumns,
@@ -243,12 +244,7 @@ export function readProactive(cells: readonly Cell[], index: LineIndex): ReadPro
     const note = rowCellsDiagnostic(index, resolved, values, label, { table: '表二', tableEn: 'Table 2 row', path: `proactive.${row}`, n: columns.length });
     if (note) diagnostics.push(note);
     if (filled.length > columns.length && filled.some((c) => c.mayJoinRuns === true)) runsSplit = true;
-    const lineOf = (c: Cell): number => index.positionAt(c.start).line;
-    const cellsOnLine = new Map<number, number>();
-    for (const c of [label, ...filled]) cellsOnLine.set(lineOf(c), (cellsOnLine.get(lineOf(c)) ?? 0) + 1);
-    // A value on a line of its own (no other cell of the row beside it): a
-    // bare digit line, or pdftotext's one number per line.
-    const alone = (c: Cell): boolean => c.mayJoinRuns === true || cellsOnLine.get(lineOf(c)) === 1;
+    const alone = aloneOnLine(index, label, filled);
     if (resolved.kind === 'mismatch' && filled.length < columns.length && filled.some(alone)) linesLost = true;
     if (resolved.kind !== 'aligned' && resolved.kind !== 'split' && resolved.kind !== 'joined') {
       rows.push({ row, label, cells: [] });
