@@ -9,10 +9,15 @@ export interface ContradictedRow {
   /** The columns (by index) where a column relation the row takes part in fails. */
   readonly columns: readonly number[];
   /**
-   * Whether the row's own sum holds: its values are wrong only as the column
-   * relations tell (read in another order, or a line lost and one gained).
+   * What tells: `sum-and-columns`, its sum and two or more columns fail;
+   * `sum`, its sum fails and its reading is fragile; `balance`, its sum holds
+   * but a column relation blames it alone (read in another order, or a line lost
+   * and one gained); `chosen`, its reading was chosen to make its sum hold
+   * (split runs joined, glued digits split) and two or more columns fail.
    */
-  readonly sumHolds: boolean;
+  readonly why: 'sum-and-columns' | 'sum' | 'balance' | 'chosen';
+  /** For `balance` and `chosen`: the relation that blames the row. */
+  readonly relation?: 'balance' | 'results';
 }
 
 /** Columns a relation must fail in, besides the row's own sum, to tell a misplaced row from a typo. */
@@ -30,12 +35,15 @@ const MIN_FAILING_COLUMNS = 2;
  * be fragile (`sumFailureIsEnough`: row labels out of template order, or a
  * row read from one digit line per value, where a number split over lines
  * and a line lost elsewhere leave the right count of lines), a row sum that
- * fails is reason enough.
+ * fails is reason enough. A row whose reading was chosen because its sum
+ * holds (`sumWasChosen`: numbers split over lines joined, glued digits
+ * split) is tried by the column relations alone.
  */
 export function findContradictedRows(
   value: (rowPath: string, column: number) => Count,
   otherHandling: 'divided' | 'undivided',
   sumFailureIsEnough: (rowPath: string) => boolean = () => false,
+  sumWasChosen: (rowPath: string) => boolean = () => false,
 ): ContradictedRow[] {
   const n = applicantColumns.length;
   const results = resultRowPaths(otherHandling);
@@ -55,7 +63,7 @@ export function findContradictedRows(
     return sum !== printed;
   };
   const out: ContradictedRow[] = [];
-  const permuted = permutedBalanceRow(value) ?? balanceCulprit(value, sumFailureIsEnough);
+  const permuted = permutedBalanceRow(value) ?? blamedRow(value, otherHandling, sumFailureIsEnough, sumWasChosen);
   if (permuted) out.push(permuted);
   for (const rowPath of applicationRowPaths(otherHandling)) {
     const row: number[] = [];
@@ -72,7 +80,8 @@ export function findContradictedRows(
     const inResults = rowPath === 'total' || results.includes(rowPath);
     const columns: number[] = [];
     for (let c = 0; c < n; c++) if ((inBalance && balanceFails(c)) || (inResults && resultsFail(c))) columns.push(c);
-    if (columns.length >= MIN_FAILING_COLUMNS || sumFailureIsEnough(rowPath)) out.push({ rowPath, columns, sumHolds: false });
+    if (columns.length >= MIN_FAILING_COLUMNS) out.push({ rowPath, columns, why: 'sum-and-columns' });
+    else if (sumFailureIsEnough(rowPath)) out.push({ rowPath, columns, why: 'sum' });
   }
   return out;
 }
@@ -114,33 +123,42 @@ function permutedBalanceRow(value: (rowPath: string, column: number) => Count): 
     const read = rows[k] as number[];
     const want = read.map((_, c) => (implied[p] as (c: number) => number)(c));
     const columns = read.map((v, c) => (v !== want[c] ? c : -1)).filter((c) => c >= 0);
-    if (columns.length >= MIN_FAILING_COLUMNS && sameMultiset(read, want)) found = found ? { rowPath: '', columns: [], sumHolds: true } : { rowPath: p, columns, sumHolds: true };
+    if (columns.length >= MIN_FAILING_COLUMNS && sameMultiset(read, want)) found = found ? { rowPath: '', columns: [], why: 'balance' } : { rowPath: p, columns, why: 'balance', relation: 'balance' };
   });
   return found && (found as ContradictedRow).rowPath !== '' ? found : null;
 }
 
 /**
- * The one balance row that 本年新收 + 上年结转 = （七）总计 + 结转下年度
- * blames, when the relation fails in two or more columns while every row's
- * own sum holds: a row of digit lines that lost a line and gained one
- * (`1` / `64` … for 164, a line gone further on) keeps its sum and breaks
- * most columns. Only when exactly one row can be the wrong one (see
- * {@link balanceSuspects}), and its reading is fragile (`fragile`, as
- * `sumFailureIsEnough`), is it named: a well-read row that the arithmetic
- * blames is the report's own error, for validate to report.
+ * The one row a column relation blames, when it fails in two or more columns
+ * while the row's own sum holds: a row of digit lines that lost a line and
+ * gained one (`1` / `64` … for 164, a line gone further on), or split runs
+ * joined the one way that makes the row's sum hold, keeps its sum and breaks
+ * most columns. Only when exactly one row of the relation can be the wrong
+ * one (see {@link relationSuspects}), and its reading is fragile (`fragile`)
+ * or was chosen by its sum (`chosen`), is it named: a well-read row the
+ * arithmetic blames is the report's own error, for validate to report.
  */
-function balanceCulprit(value: (rowPath: string, column: number) => Count, fragile: (rowPath: string) => boolean): ContradictedRow | null {
-  const suspects = balanceSuspects(value);
-  if (!suspects || suspects.rows.length !== 1) return null;
-  const rowPath = suspects.rows[0] as string;
-  return fragile(rowPath) ? { rowPath, columns: suspects.columns, sumHolds: true } : null;
+function blamedRow(
+  value: (rowPath: string, column: number) => Count,
+  otherHandling: 'divided' | 'undivided',
+  fragile: (rowPath: string) => boolean,
+  chosen: (rowPath: string) => boolean,
+): ContradictedRow | null {
+  for (const suspects of [balanceSuspects(value), resultsSuspects(value, otherHandling)]) {
+    if (!suspects || suspects.rows.length !== 1) continue;
+    const rowPath = suspects.rows[0] as string;
+    if (fragile(rowPath) || chosen(rowPath)) return { rowPath, columns: suspects.columns, why: chosen(rowPath) ? 'chosen' : 'balance', relation: suspects.relation };
+  }
+  return null;
 }
 
-/** The balance rows that may hold the wrong values, and the columns where the balance fails. */
-export interface BalanceSuspects {
-  /** Rows under `applications`, in template order. */
+/** The rows of a column relation that may hold the wrong values, and the columns where it fails. */
+export interface RelationSuspects {
+  /** Which relation: 本年新收 + 上年结转 = （七）总计 + 结转下年度, or the result rows add up to （七）总计. */
+  readonly relation: 'balance' | 'results';
+  /** Rows under `applications`, in the relation's order. */
   readonly rows: readonly string[];
-  /** The columns (by index) where 本年新收 + 上年结转 ≠ （七）总计 + 结转下年度. */
+  /** The columns (by index) where the relation fails. */
   readonly columns: readonly number[];
 }
 
@@ -152,36 +170,56 @@ export interface BalanceSuspects {
  * or all four when none can be alone. Null when the balance fails in fewer
  * than two columns (one mistyped number is validate's to report).
  */
-export function balanceSuspects(value: (rowPath: string, column: number) => Count): BalanceSuspects | null {
+export function balanceSuspects(value: (rowPath: string, column: number) => Count): RelationSuspects | null {
+  return relationSuspects(value, BALANCE_ROWS.map((rowPath, k) => ({ rowPath, sign: (k < 2 ? 1 : -1) as 1 | -1 })), 'balance');
+}
+
+/** The same for the result rows, which add up to （七）总计 in each column. */
+function resultsSuspects(value: (rowPath: string, column: number) => Count, otherHandling: 'divided' | 'undivided'): RelationSuspects | null {
+  return relationSuspects(value, [...resultRowPaths(otherHandling).map((rowPath) => ({ rowPath, sign: 1 as const })), { rowPath: 'total', sign: -1 as const }], 'results');
+}
+
+/** A relation Σ sign × row = 0 in every column, tried as in {@link balanceSuspects}. */
+function relationSuspects(value: (rowPath: string, column: number) => Count, terms: readonly { rowPath: string; sign: 1 | -1 }[], relation: 'balance' | 'results'): RelationSuspects | null {
   const n = applicantColumns.length;
   const at = (p: string, c: number): number | null => {
     const v = value(p, c);
     return v === null || v === undefined ? null : v;
   };
   const known: number[] = [];
-  for (let c = 0; c < n; c++) if (BALANCE_ROWS.every((p) => at(p, c) !== null)) known.push(c);
-  const [a, b, t, f] = BALANCE_ROWS as [string, string, string, string];
-  const v = (p: string, c: number): number => at(p, c) as number;
-  const columns = known.filter((c) => v(a, c) + v(b, c) !== v(t, c) + v(f, c));
-  if (columns.length < MIN_FAILING_COLUMNS) return null;
-  const implied = (p: string, c: number): number => {
-    if (p === a) return v(t, c) + v(f, c) - v(b, c);
-    if (p === b) return v(t, c) + v(f, c) - v(a, c);
-    if (p === t) return v(a, c) + v(b, c) - v(f, c);
-    return v(a, c) + v(b, c) - v(t, c);
-  };
-  const rows = BALANCE_ROWS.filter((p) => {
-    const want = known.map((c) => implied(p, c));
-    if (want.some((w) => w < 0 || !Number.isInteger(w))) return false;
-    // Where the whole row is known, the implied values must add up to the implied 总计.
-    if (known.length === n) {
-      let sum = 0;
-      for (let k = 0; k < n - 1; k++) sum += want[k] as number;
-      if (sum !== want[n - 1]) return false;
+  const sums: number[] = [];
+  for (let c = 0; c < n; c++) {
+    let sum = 0;
+    let all = true;
+    for (const { rowPath, sign } of terms) {
+      const v = at(rowPath, c);
+      if (v === null) {
+        all = false;
+        break;
+      }
+      sum += sign * v;
     }
-    return true;
-  });
-  return { rows: rows.length > 0 ? rows : BALANCE_ROWS, columns };
+    if (!all) continue;
+    known.push(c);
+    sums.push(sum);
+  }
+  const columns = known.filter((_, k) => Math.abs(sums[k] as number) > 1e-9);
+  if (columns.length < MIN_FAILING_COLUMNS) return null;
+  const rows = terms
+    .filter(({ rowPath, sign }) => {
+      // The value that would make the relation hold: v − sign × (the column's sum).
+      const want = known.map((c, k) => (at(rowPath, c) as number) - sign * (sums[k] as number));
+      if (want.some((w) => w < 0 || !Number.isInteger(w))) return false;
+      // Where the whole row is known, the implied values must add up to the implied 总计.
+      if (known.length === n) {
+        let sum = 0;
+        for (let k = 0; k < n - 1; k++) sum += want[k] as number;
+        if (sum !== want[n - 1]) return false;
+      }
+      return true;
+    })
+    .map((t) => t.rowPath);
+  return { relation, rows: rows.length > 0 ? rows : terms.map((t) => t.rowPath), columns };
 }
 
 /**

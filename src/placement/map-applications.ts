@@ -94,6 +94,8 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
   const blankCellRows = new Set<string>();
   /** Rows read from one bare digit line per value (a crawler's text nodes): a failing row sum refuses them (see findContradictedRows). */
   const rowsOfDigitLines = new Set<string>();
+  /** Rows read by joining split runs or splitting glued digits: the reading that makes the row sum hold. */
+  const rowsChosenBySum = new Set<string>();
   /** Whether a row of bare digit lines came short of the columns (blank cells or equal values stored once). */
   let digitLinesLost = false;
   /** Rows whose glued digits fit their row sum in several ways. */
@@ -376,7 +378,8 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
     if (!digitLinesLost && !labelsDetached) return;
     const value = (rowPath: string, c: number) => out.values.get(`applications.${rowPath}.${columnKey(c)}`) ?? null;
     const named = (full: string) => out.diagnostics.some((d) => d.severity !== 'info' && d.path === full);
-    for (const rowPath of labelsDetached ? read.keys() : rowsOfDigitLines) {
+    // Rows joined from split runs are read by count too: the joining that fits the row sum.
+    for (const rowPath of labelsDetached ? read.keys() : new Set([...rowsOfDigitLines, ...rowsChosenBySum])) {
       const full = `applications.${rowPath}`;
       if (!applicantColumns.some((_, c) => value(rowPath, c) !== null) || named(full)) continue;
       const open = uncheckedColumns(value, layout, rowPath);
@@ -386,7 +389,9 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
       const keys = open.map((c) => columnKey(c)).join(', ');
       const [why, whyEn] = labelsDetached
         ? ['本表有行标签与其数值分离（标签后无数值，另有数值无法归位）；本行按紧随标签的数值读取', 'other labels of the table stand apart from their numbers (bare labels, numbers left unplaced); it was read from the numbers right after its label']
-        : ['本表其他行有缺行（空白单元格未留行，或相同数值只存一行）；本行各数逐行书写，只按行数读取', 'other rows of the table lost lines (blank cells, equal values stored once); it was read one digit line per value, by its count of lines'];
+        : rowsChosenBySum.has(rowPath)
+          ? ['本表其他行有缺行（空白单元格未留行，或相同数值只存一行）；本行的数字拆在几行，按本行总计拼读', 'other rows of the table lost lines (blank cells, equal values stored once); its numbers, split over lines, were joined the way its 总计 allows']
+          : ['本表其他行有缺行（空白单元格未留行，或相同数值只存一行）；本行各数逐行书写，只按行数读取', 'other rows of the table lost lines (blank cells, equal values stored once); it was read one digit line per value, by its count of lines'];
       const sources = applicantColumns.map((col) => out.sources.get(`${full}.${col.key}`)).filter((x) => x !== undefined);
       const at = sources.length > 0 ? { start: Math.min(...sources.map((x) => x.span.start)), end: Math.max(...sources.map((x) => x.span.end)) } : { start: 0, end: 0 };
       out.diagnostics.push(makeDiagnostic(index, 'row-unchecked', 'warning', at, `表三“${rowLabel(rowPath)}”：${why}，${names}栏无勾稽关系可核对，数值可能错位或属于他行：${raw}`, `Table 3 row ${rowPath}: ${whyEn}, and no column relation checks it in ${keys}: its values may be misplaced or another row's: ${raw}`, { path: full, raw }));
@@ -396,20 +401,22 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
   /** Rows the arithmetic says stand out of place: null, with an error on each (see findContradictedRows). */
   function refuseContradictedRows(layout: 'divided' | 'undivided'): void {
     const value = (rowPath: string, c: number) => out.values.get(`applications.${rowPath}.${(applicantColumns[c] as (typeof applicantColumns)[number]).key}`) ?? null;
-    for (const { rowPath, columns, sumHolds } of findContradictedRows(value, layout, (p) => labelsScrambled || rowsOfDigitLines.has(p))) {
+    for (const { rowPath, columns, why: reason, relation } of findContradictedRows(value, layout, (p) => labelsScrambled || rowsOfDigitLines.has(p), (p) => rowsChosenBySum.has(p))) {
       const full = `applications.${rowPath}`;
       const raw = applicantColumns.map((_, c) => String(value(rowPath, c))).join(' | ');
       const names = columns.map((c) => (applicantColumns[c] as (typeof applicantColumns)[number]).label).join('、');
       const keys = columns.map((c) => (applicantColumns[c] as (typeof applicantColumns)[number]).key).join(', ');
       const at = refuseRow(rowPath) ?? { start: 0, end: 0 };
       // Why the arithmetic refuses the row, in the words of the relation that tells.
-      const [why, whyEn] = sumHolds
-        ? [`各数之和虽与本行总计相符，但本年新收＋上年结转＝总计＋结转下年度在${names}栏不成立，而只有本行的数值能是错的`, `its values add up to its 总计, but 本年新收 + 上年结转 = 总计 + 结转下年度 fails in ${keys}, and only this row's values can be the wrong ones`]
-        : columns.length === 0 && rowsOfDigitLines.has(rowPath)
+      const [rel, relEn] = relation === 'results' ? ['各项办理结果之和＝（七）总计', 'the result rows adding up to （七）总计'] : ['本年新收＋上年结转＝总计＋结转下年度', '本年新收 + 上年结转 = 总计 + 结转下年度'];
+      const [why, whyEn] = {
+        balance: [`各数之和虽与本行总计相符，但${rel}在${names}栏不成立，而只有本行的数值能是错的`, `its values add up to its 总计, but ${relEn} fails in ${keys}, and only this row's values can be the wrong ones`],
+        chosen: [`的数值由拆开或粘连的数字按本行总计拼读而得，而${rel}在${names}栏不成立，只有本行的数值能是错的`, `its values were read by joining or splitting digits so that they add up to its 总计, and ${relEn} fails in ${keys}, where only this row's values can be the wrong ones`],
+        sum: rowsOfDigitLines.has(rowPath)
           ? ['各数之和与本行总计不符，且各数逐行书写（一个数可能被拆在几行、另有一行缺失）', 'its values do not add up to its 总计, and they come one digit line each (a number may be split over lines while a line went missing)']
-          : columns.length === 0
-            ? ['各数之和与本行总计不符，且本表行标签的顺序与模板不符', 'its values do not add up to its 总计, and the row labels of this table stand out of the template’s order']
-            : [`各数之和与本行总计不符，且本表在${names}栏的勾稽关系亦不成立`, `its values do not add up to its 总计, and the column relations fail in ${keys}`];
+          : ['各数之和与本行总计不符，且本表行标签的顺序与模板不符', 'its values do not add up to its 总计, and the row labels of this table stand out of the template’s order'],
+        'sum-and-columns': [`各数之和与本行总计不符，且本表在${names}栏的勾稽关系亦不成立`, `its values do not add up to its 总计, and the column relations fail in ${keys}`],
+      }[reason];
       out.diagnostics.push(makeDiagnostic(index, 'row-out-of-place', 'error', at, `表三“${rowLabel(rowPath)}”${why}：该行数值可能错位，按空值处理：${raw}`, `Table 3 row ${rowPath}: ${whyEn}: its numbers may stand out of place; null: ${raw}`, { path: full, raw }));
     }
   }
@@ -622,6 +629,7 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
     }
     const aligned = resolved.cells;
     if (resolved.kind === 'aligned' && aligned.some(alone)) rowsOfDigitLines.add(rowPath);
+    if (resolved.kind === 'joined' || resolved.kind === 'split') rowsChosenBySum.add(rowPath);
     const previous = read.get(rowPath);
     const scratch = emptyMapped();
     aligned.forEach((cell, k) => readValue(scratch, index, cell, `${full}.${(applicantColumns[k] as (typeof applicantColumns)[number]).key}`, 'count'));

@@ -30,7 +30,7 @@ describe('findContradictedRows', () => {
   it('names a balance row whose values are the balance’s in another order (its sum holds)', () => {
     const rows = table();
     rows.set('carriedForward', [69, 0, 6, 0, 6, 0, 81]);
-    expect(findContradictedRows(lookup(rows), 'divided')).toEqual([{ rowPath: 'carriedForward', columns: [1, 2], sumHolds: true }]);
+    expect(findContradictedRows(lookup(rows), 'divided')).toEqual([{ rowPath: 'carriedForward', columns: [1, 2], why: 'balance', relation: 'balance' }]);
   });
 
   it('leaves a single mistyped number to validate: one column fails, not two', () => {
@@ -68,7 +68,7 @@ describe('balanceSuspects', () => {
     expect(s?.rows).toEqual(['newReceived']);
     expect(s?.columns.length).toBeGreaterThanOrEqual(2);
     // Refused only when its reading is fragile.
-    expect(findContradictedRows(lookup(rows), 'divided', (p) => p === 'newReceived')).toEqual([{ rowPath: 'newReceived', columns: s?.columns, sumHolds: true }]);
+    expect(findContradictedRows(lookup(rows), 'divided', (p) => p === 'newReceived')).toEqual([{ rowPath: 'newReceived', columns: s?.columns, why: 'balance', relation: 'balance' }]);
     expect(findContradictedRows(lookup(rows), 'divided', (p) => p === 'carriedOver')).toEqual([]);
   });
 
