@@ -158,7 +158,7 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
     if (sequence && agreesWithRead(sequence)) return fromSequence(sequence, index);
   }
   warnUncheckedRows(layout);
-  warnContradictedBalance((p) => labelsScrambled || rowsOfDigitLines.has(p));
+  warnContradictedBalance((p) => labelsScrambled || rowsOfDigitLines.has(p) || rowsChosenBySum.has(p));
   const found = read.size > 0 || blankRows.size > 0;
   if (found) {
     const where = cells[0] ?? { start: 0, end: 0, text: '' };
@@ -346,7 +346,7 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
    * warning on its path says its values rest on the count alone.
    */
   /**
-   * Rows of fragile reading (digit lines, scrambled labels) that the balance
+   * Rows of fragile reading (digit lines, scrambled labels, split runs joined by their sum) that the balance
    * 本年新收 + 上年结转 = （七）总计 + 结转下年度 contradicts in two or more
    * columns while another row could as well be the wrong one: the values
    * are kept, each suspect row warned on its own path (the one culprit, when
@@ -368,7 +368,7 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
       const alsoEn = others(rowPath).join(', ');
       const sources = applicantColumns.map((col) => out.sources.get(`${full}.${col.key}`)).filter((x) => x !== undefined);
       const at = sources.length > 0 ? { start: Math.min(...sources.map((x) => x.span.start)), end: Math.max(...sources.map((x) => x.span.end)) } : { start: 0, end: 0 };
-      out.diagnostics.push(makeDiagnostic(index, 'row-contradicted', 'warning', at, `表三“${rowLabel(rowPath)}”：本年新收＋上年结转＝总计＋结转下年度在${names}栏不成立；本行只按行数读取，其数值可能错位，也可能错在${alsoZh}：${raw}`, `Table 3 row ${rowPath}: 本年新收 + 上年结转 = 总计 + 结转下年度 fails in ${keys}; this row was read by its count of cells alone and may be misplaced, or the fault is in ${alsoEn}: ${raw}`, { path: full, raw }));
+      out.diagnostics.push(makeDiagnostic(index, 'row-contradicted', 'warning', at, `表三“${rowLabel(rowPath)}”：本年新收＋上年结转＝总计＋结转下年度在${names}栏不成立；本行只按行数（或按本行总计拼读拆开的数字）读取，其数值可能错位，也可能错在${alsoZh}：${raw}`, `Table 3 row ${rowPath}: 本年新收 + 上年结转 = 总计 + 结转下年度 fails in ${keys}; this row was read by its count of cells alone (or by joining split digits to fit its 总计) and may be misplaced, or the fault is in ${alsoEn}: ${raw}`, { path: full, raw }));
     }
   }
 
