@@ -87,9 +87,9 @@ describe('schema/report.schema.json and schema/finding.schema.json', () => {
     'Report', 'ReportMeta', 'Section', 'Span', 'PageBox', 'CellSource', 'FoundTable', 'Diagnostic', 'DocumentInfo',
     'ApplicationsTable', 'ApplicantCounts', 'DeniedRows', 'UnableToProvideRows', 'NotProcessedRows', 'OtherHandlingDivided', 'OtherHandlingUndivided',
     'ReviewLitigationTable', 'OutcomeCounts', 'Proactive2021', 'Proactive2019', 'DocumentCounts2021', 'Decisions2021', 'DocumentCounts2019', 'ItemCounts2019',
-    'Finding',
+    'Finding', 'Disturbance',
   ])('describe %s with exactly the properties of its type', (name) => {
-    const node = name === 'Report' ? reportSchema : name === 'Finding' ? findingSchema : reportSchema.$defs[name];
+    const node = name === 'Report' ? reportSchema : name === 'Finding' ? findingSchema : name === 'Disturbance' ? findingSchema.$defs[name] : reportSchema.$defs[name];
     expect(node, name).toBeDefined();
     // The finding schema describes a SeriesFinding too: what it adds is optional there.
     const declared =

@@ -1,0 +1,209 @@
+import type { Diagnostic, DiagnosticCode } from '../model/diagnostic.js';
+import type { DiagnosticPath } from '../model/report-path.js';
+import type { Report } from '../model/report.js';
+import { makeFinding, type Finding, type FindingCode } from './finding.js';
+import { readCell } from './read-cell.js';
+
+/**
+ * A parse diagnostic (warning or error) on a cell a finding involves, or on
+ * the row, group or table that holds it: the parser refused, could not read,
+ * or only guessed at a value the relation needs, so the finding may be the
+ * reading's and not the report's. A finding lists them in `disturbances`.
+ *
+ * @example
+ * ```ts
+ * import { parseReport, validate, type Disturbance } from 'xxgk-report';
+ * // text: examples/reports/000_892e5d3b650a9da1.txt, 一、本年新收 · 总计 written 1,32O (a letter O)
+ * const findings = validate(parseReport(text.replace('1320', '1,32O')));
+ * const row = findings.find((f) => f.code === 'not-assessable' && f.paths[0] === 'applications.newReceived.naturalPerson');
+ * const d: Disturbance | undefined = row?.disturbances?.[0];
+ * d?.code;   // 'row-value-count'   the parser could not match the row's cells to its columns
+ * d?.path;   // 'applications.newReceived'
+ * d?.line;   // 63
+ * d?.blank;  // true   the row's cells are blank because of it, not in the source
+ * row?.message; // '表三“一、本年新收”行：自然人、…、总计为空，无法核对“自然人与法人或其他组织各列之和 = 总计”（空值系读取所致：row-value-count（第63行））'
+ * ```
+ */
+export interface Disturbance {
+  /** The diagnostic's code (see `DiagnosticCodes`). */
+  readonly code: DiagnosticCode;
+  /** The diagnostic's path: one of the finding's cells, or the row, group or table holding one. */
+  readonly path: DiagnosticPath;
+  /** 1-based line of the diagnostic's span. */
+  readonly line: number;
+  /** 1-based column of the diagnostic's span. */
+  readonly column: number;
+  /**
+   * Whether the diagnostic may be why a cell of the finding is blank (null):
+   * it covers that cell and is not one that keeps its values (`row-unchecked`,
+   * `row-runs-unchecked`, `row-detached`) — a row refused, a cell not read, a
+   * number left unplaced. A blank cell no such disturbance covers is blank
+   * in the source.
+   */
+  readonly blank: boolean;
+}
+
+/**
+ * The findings that name their disturbances: the template's arithmetic, the
+ * checks it could not make, and the text against the tables — the relations
+ * whose outcome depends on how the numbers were read.
+ */
+const DISTURBED_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([
+  'applications-balance',
+  'results-sum',
+  'row-sum',
+  'review-sum',
+  'not-assessable',
+  'narrative-mismatch',
+]);
+
+/** Diagnostics by their path, with their index (document order), built once per `validate` call. */
+export type DiagnosticIndex = ReadonlyMap<string, readonly IndexedDiagnostic[]>;
+
+interface IndexedDiagnostic {
+  readonly at: number;
+  readonly diagnostic: Diagnostic;
+}
+
+/**
+ * Indexes the report's warning and error diagnostics that have a path by
+ * that path. Info diagnostics (`cell-blank`, `cell-split`, …) say a value was
+ * read as written, so they disturb nothing. Safe on a partial report.
+ */
+export function indexDiagnostics(report: Report): DiagnosticIndex {
+  const index = new Map<string, IndexedDiagnostic[]>();
+  const diagnostics: unknown = report.diagnostics;
+  if (!Array.isArray(diagnostics)) return index;
+  diagnostics.forEach((d: unknown, at) => {
+    if (!isDisturbing(d)) return;
+    const list = index.get(d.path as string);
+    if (list) list.push({ at, diagnostic: d });
+    else index.set(d.path as string, [{ at, diagnostic: d }]);
+  });
+  return index;
+}
+
+function isDisturbing(d: unknown): d is Diagnostic {
+  if (d === null || typeof d !== 'object') return false;
+  const { severity, path, code, span } = d as Partial<Diagnostic>;
+  return (
+    (severity === 'warning' || severity === 'error') &&
+    typeof path === 'string' &&
+    typeof code === 'string' &&
+    span !== null &&
+    typeof span === 'object' &&
+    typeof span.line === 'number' &&
+    typeof span.column === 'number'
+  );
+}
+
+/**
+ * The path itself and every path that holds it, longest first:
+ * `applications.denied.stateSecret.total` → itself,
+ * `applications.denied.stateSecret`, `applications.denied`, `applications`.
+ */
+export function coveringPaths(path: string): string[] {
+  const out = [path];
+  for (let i = path.lastIndexOf('.'); i > 0; i = path.lastIndexOf('.', i - 1)) out.push(path.slice(0, i));
+  return out;
+}
+
+/**
+ * Diagnostics that keep the values they warn about (read by count alone,
+ * placed in row order): a blank cell in such a row is blank in the source,
+ * not because of the warning. Every other warning or error on a blank cell's
+ * path — a row refused, a cell not read, a number left unplaced beside it —
+ * may be why it is blank.
+ */
+const VALUES_KEPT: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>(['row-unchecked', 'row-runs-unchecked', 'row-detached']);
+
+/** A finding's disturbances, and whether one of its blank cells is blank in the source. */
+export interface DisturbancesOf {
+  readonly disturbances: Disturbance[];
+  /** Whether a blank cell of the finding is one no disturbance made blank. */
+  readonly blankInSource: boolean;
+}
+
+/**
+ * The disturbances of one finding, in the order of the diagnostics: those
+ * on its paths or on a row, group or table holding one.
+ */
+export function disturbancesOf(report: Report, index: DiagnosticIndex, paths: readonly string[]): DisturbancesOf {
+  const found = new Map<number, { diagnostic: Diagnostic; blank: boolean }>();
+  let blankInSource = false;
+  for (const path of paths) {
+    const blank = readCell(report, path) === null;
+    let explained = false;
+    for (const covering of coveringPaths(path)) {
+      for (const { at, diagnostic } of index.get(covering) ?? []) {
+        const cause = blank && !VALUES_KEPT.has(diagnostic.code);
+        explained ||= cause;
+        const seen = found.get(at);
+        if (seen) seen.blank ||= cause;
+        else found.set(at, { diagnostic, blank: cause });
+      }
+    }
+    blankInSource ||= blank && !explained;
+  }
+  const disturbances = [...found]
+    .sort((a, b) => a[0] - b[0])
+    .map(([, { diagnostic, blank }]) => ({
+      code: diagnostic.code,
+      path: diagnostic.path as DiagnosticPath,
+      line: diagnostic.span.line,
+      column: diagnostic.span.column,
+      blank,
+    }));
+  return { disturbances, blankInSource };
+}
+
+/** How many disturbances a message names; the field lists them all. */
+const NAMED_IN_MESSAGE = 3;
+
+function listZh(items: readonly Disturbance[]): string {
+  const named = items.slice(0, NAMED_IN_MESSAGE).map((d) => `${d.code}（第${d.line}行）`);
+  return named.join('、') + (items.length > NAMED_IN_MESSAGE ? `等${items.length}处` : '');
+}
+
+function listEn(items: readonly Disturbance[]): string {
+  const named = items.slice(0, NAMED_IN_MESSAGE).map((d) => `${d.code} at ${d.line}:${d.column}`);
+  return named.join(', ') + (items.length > NAMED_IN_MESSAGE ? ` and ${items.length - NAMED_IN_MESSAGE} more` : '');
+}
+
+/**
+ * The clause a finding's message gets, in Chinese and English: which blank
+ * cells the reading made blank, whether the others are blank in the source
+ * (for a finding with blank cells), and which values were read with a
+ * caveat.
+ */
+export function disturbanceClause(disturbances: readonly Disturbance[], blankInSource: boolean): { zh: string; en: string } {
+  const causes = disturbances.filter((d) => d.blank);
+  const doubts = disturbances.filter((d) => !d.blank);
+  const zh: string[] = [];
+  const en: string[] = [];
+  if (causes.length > 0) {
+    zh.push(`空值系读取所致：${listZh(causes)}`);
+    en.push(`null because of the reading: ${listEn(causes)}`);
+  }
+  if (blankInSource) {
+    zh.push(causes.length > 0 ? '其余空格原文即为空白' : '空格原文即为空白');
+    en.push(causes.length > 0 ? 'the other blanks are blank in the source' : 'the blanks are blank in the source');
+  }
+  if (doubts.length > 0) {
+    zh.push(`读取存疑：${listZh(doubts)}`);
+    en.push(`the parser flagged: ${listEn(doubts)}`);
+  }
+  return { zh: `（${zh.join('；')}）`, en: ` (${en.join('; ')})` };
+}
+
+/**
+ * The finding with its disturbances attached and named in its messages;
+ * the finding itself when it has none (or is not a relation's).
+ */
+export function withDisturbances(report: Report, index: DiagnosticIndex, finding: Finding): Finding {
+  if (!DISTURBED_CODES.has(finding.code)) return finding;
+  const { disturbances, blankInSource } = disturbancesOf(report, index, finding.paths);
+  if (disturbances.length === 0) return finding;
+  const clause = disturbanceClause(disturbances, blankInSource);
+  return makeFinding({ ...finding, message: finding.message + clause.zh, messageEn: finding.messageEn + clause.en, disturbances });
+}
