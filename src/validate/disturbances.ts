@@ -15,13 +15,15 @@ import { readCell } from './read-cell.js';
  * import { parseReport, validate, type Disturbance } from 'xxgk-report';
  * // text: examples/reports/000_892e5d3b650a9da1.txt, 一、本年新收 · 总计 written 1,32O (a letter O)
  * const findings = validate(parseReport(text.replace('1320', '1,32O')));
- * const row = findings.find((f) => f.code === 'not-assessable' && f.paths[0] === 'applications.newReceived.naturalPerson');
- * const d: Disturbance | undefined = row?.disturbances?.[0];
- * d?.code;   // 'row-value-count'   the parser could not match the row's cells to its columns
+ * const f = findings.find((x) => x.code === 'not-assessable' && x.paths[0] === 'applications.newReceived.naturalPerson');
+ * const d: Disturbance | undefined = f?.disturbances?.[0];
+ * d?.code;   // 'row-value-count'   the row's cells could not be matched to its columns
  * d?.path;   // 'applications.newReceived'
- * d?.line;   // 63
- * d?.blank;  // true   the row's cells are blank because of it, not in the source
- * row?.message; // '表三“一、本年新收”行：自然人、…、总计为空，无法核对“自然人与法人或其他组织各列之和 = 总计”（空值系读取所致：row-value-count（第63行））'
+ * d?.line;   // 54
+ * d?.blank;  // true   the cells are blank because of it, not in the source
+ * f?.message;
+ * // '表三自然人列：一、本年新收为空，无法核对“本年新收+上年结转 = 办理结果总计+结转下年度继续办理”（空值系读取所致：row-value-count（第54行））'
+ * f?.disturbances === undefined; // false: "we could not read it with certainty", not "the report does not add up"
  * ```
  */
 export interface Disturbance {
