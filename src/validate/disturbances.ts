@@ -69,8 +69,12 @@ interface IndexedDiagnostic {
 
 /**
  * Indexes the report's warning and error diagnostics that have a path by
- * that path. Info diagnostics (`cell-blank`, `cell-split`, …) say a value was
- * read as written, so they disturb nothing. Safe on a partial report.
+ * that path, the first of each code per path only: a table can hold many
+ * stray number lines (`unplaced-number` on `applications`), and every finding
+ * of the table would list them all — one names the trouble and where it
+ * starts, and keeps the work per finding bounded by the template, not by the
+ * input. Info diagnostics (`cell-blank`, `cell-split`, …) say a value was read
+ * as written, so they disturb nothing. Safe on a partial report.
  */
 export function indexDiagnostics(report: Report): DiagnosticIndex {
   const index = new Map<string, IndexedDiagnostic[]>();
@@ -79,8 +83,8 @@ export function indexDiagnostics(report: Report): DiagnosticIndex {
   diagnostics.forEach((d: unknown, at) => {
     if (!isDisturbing(d)) return;
     const list = index.get(d.path as string);
-    if (list) list.push({ at, diagnostic: d });
-    else index.set(d.path as string, [{ at, diagnostic: d }]);
+    if (!list) index.set(d.path as string, [{ at, diagnostic: d }]);
+    else if (!list.some((x) => x.diagnostic.code === d.code)) list.push({ at, diagnostic: d });
   });
   return index;
 }
@@ -159,7 +163,7 @@ export function disturbancesOf(report: Report, index: DiagnosticIndex, paths: re
   return { disturbances, blankInSource };
 }
 
-/** How many disturbances a message names; the field lists them all. */
+/** How many disturbances a message names; the field lists them all (one per code and path). */
 const NAMED_IN_MESSAGE = 3;
 
 function listZh(items: readonly Disturbance[]): string {

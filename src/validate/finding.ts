@@ -114,8 +114,9 @@ export interface Finding {
   /** The same hint in English. */
   readonly suggestionEn?: string;
   /**
-   * The parse diagnostics (warnings and errors) on the cells involved, or on
-   * a row, group or table holding one: the finding may be the reading's, not
+   * The parse diagnostics (warnings and errors; the first of each code per
+   * path) on the cells involved, or on a row, group or table holding one
+   * (see {@link Disturbance}): the finding may be the reading's, not
    * the report's. Present only when there is one, for the relations
    * (`applications-balance`, `results-sum`, `row-sum`, `review-sum`,
    * `not-assessable`) and `narrative-mismatch`; the messages name them in a

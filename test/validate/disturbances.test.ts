@@ -154,6 +154,15 @@ describe('validate names the disturbance behind a relation', () => {
     expect(row?.message).toBe('表三自然人列：一、本年新收为空，无法核对“本年新收+上年结转 = 办理结果总计+结转下年度继续办理”（空值系读取所致：row-value-count（第54行））');
   });
 
+  it('many diagnostics of one code on one path (stray number lines in a table) are one disturbance, the first', () => {
+    const report = parseReport(read('2019-crawler-uniq.txt'));
+    const stray = (line: number): Diagnostic => ({ code: 'unplaced-number', severity: 'warning', message: '', messageEn: '', span: { start: 0, end: 0, line, column: 1 }, path: 'applications' });
+    const findings = validate({ ...report, diagnostics: [...report.diagnostics, stray(300), stray(301), stray(302)] });
+    const table3 = findings.filter((f) => f.paths.some((p) => p.startsWith('applications.')));
+    expect(table3.length).toBeGreaterThan(0);
+    for (const f of table3) expect(f.disturbances?.filter((d) => d.code === 'unplaced-number').map((d) => d.line)).toEqual([300]);
+  });
+
   it('never throws on a report whose diagnostics are partial or not a list', () => {
     const report = parseReport(read('2019-crawler-uniq.txt'));
     const odd = [null, 3, { severity: 'error' }, { severity: 'error', code: 'row-conflict', path: 'applications.granted', span: null }] as unknown as Diagnostic[];
