@@ -59,12 +59,29 @@ const DISTURBED_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([
   'narrative-mismatch',
 ]);
 
-/** Diagnostics by their path, with their index (document order), built once per `validate` call. */
-export type DiagnosticIndex = ReadonlyMap<string, readonly IndexedDiagnostic[]>;
-
 interface IndexedDiagnostic {
+  /** Its index in `report.diagnostics`: document order, and its identity. */
   readonly at: number;
   readonly diagnostic: Diagnostic;
+}
+
+/** What one path contributes to a finding, worked out once per `validate` call. */
+interface PathFacts {
+  /** The diagnostics on the path or on a row, group or table holding it. */
+  readonly diagnostics: readonly IndexedDiagnostic[];
+  /** Whether its value is blank (null). */
+  readonly blank: boolean;
+}
+
+/**
+ * The report's disturbing diagnostics by path, built once per `validate`
+ * call; `factsOf` is memoized per path, so naming the disturbances of all
+ * findings reads each cell and each path's diagnostics once.
+ */
+export interface DiagnosticIndex {
+  /** How many paths have a diagnostic; 0 when none can disturb a finding. */
+  readonly size: number;
+  readonly factsOf: (path: string) => PathFacts;
 }
 
 /**
@@ -77,16 +94,28 @@ interface IndexedDiagnostic {
  * as written, so they disturb nothing. Safe on a partial report.
  */
 export function indexDiagnostics(report: Report): DiagnosticIndex {
-  const index = new Map<string, IndexedDiagnostic[]>();
+  const byPath = new Map<string, IndexedDiagnostic[]>();
   const diagnostics: unknown = report.diagnostics;
-  if (!Array.isArray(diagnostics)) return index;
-  diagnostics.forEach((d: unknown, at) => {
-    if (!isDisturbing(d)) return;
-    const list = index.get(d.path as string);
-    if (!list) index.set(d.path as string, [{ at, diagnostic: d }]);
-    else if (!list.some((x) => x.diagnostic.code === d.code)) list.push({ at, diagnostic: d });
-  });
-  return index;
+  if (Array.isArray(diagnostics)) {
+    diagnostics.forEach((d: unknown, at) => {
+      if (!isDisturbing(d)) return;
+      const list = byPath.get(d.path as string);
+      if (!list) byPath.set(d.path as string, [{ at, diagnostic: d }]);
+      else if (!list.some((x) => x.diagnostic.code === d.code)) list.push({ at, diagnostic: d });
+    });
+  }
+  const memo = new Map<string, PathFacts>();
+  const factsOf = (path: string): PathFacts => {
+    let facts = memo.get(path);
+    if (!facts) {
+      const found: IndexedDiagnostic[] = [];
+      for (const covering of coveringPaths(path)) for (const d of byPath.get(covering) ?? []) found.push(d);
+      facts = { diagnostics: found, blank: readCell(report, path) === null };
+      memo.set(path, facts);
+    }
+    return facts;
+  };
+  return { size: byPath.size, factsOf };
 }
 
 function isDisturbing(d: unknown): d is Diagnostic {
@@ -134,20 +163,19 @@ export interface DisturbancesOf {
  * The disturbances of one finding, in the order of the diagnostics: those
  * on its paths or on a row, group or table holding one.
  */
-export function disturbancesOf(report: Report, index: DiagnosticIndex, paths: readonly string[]): DisturbancesOf {
+export function disturbancesOf(index: DiagnosticIndex, paths: readonly string[]): DisturbancesOf {
+  const facts = paths.map(index.factsOf);
+  if (facts.every((f) => f.diagnostics.length === 0)) return { disturbances: [], blankInSource: false };
   const found = new Map<number, { diagnostic: Diagnostic; blank: boolean }>();
   let blankInSource = false;
-  for (const path of paths) {
-    const blank = readCell(report, path) === null;
+  for (const { diagnostics, blank } of facts) {
     let explained = false;
-    for (const covering of coveringPaths(path)) {
-      for (const { at, diagnostic } of index.get(covering) ?? []) {
-        const cause = blank && !VALUES_KEPT.has(diagnostic.code);
-        explained ||= cause;
-        const seen = found.get(at);
-        if (seen) seen.blank ||= cause;
-        else found.set(at, { diagnostic, blank: cause });
-      }
+    for (const { at, diagnostic } of diagnostics) {
+      const cause = blank && !VALUES_KEPT.has(diagnostic.code);
+      explained ||= cause;
+      const seen = found.get(at);
+      if (seen) seen.blank ||= cause;
+      else found.set(at, { diagnostic, blank: cause });
     }
     blankInSource ||= blank && !explained;
   }
@@ -206,9 +234,9 @@ export function disturbanceClause(disturbances: readonly Disturbance[], blankInS
  * The finding with its disturbances attached and named in its messages;
  * the finding itself when it has none (or is not a relation's).
  */
-export function withDisturbances(report: Report, index: DiagnosticIndex, finding: Finding): Finding {
+export function withDisturbances(index: DiagnosticIndex, finding: Finding): Finding {
   if (!DISTURBED_CODES.has(finding.code)) return finding;
-  const { disturbances, blankInSource } = disturbancesOf(report, index, finding.paths);
+  const { disturbances, blankInSource } = disturbancesOf(index, finding.paths);
   if (disturbances.length === 0) return finding;
   const clause = disturbanceClause(disturbances, blankInSource);
   return makeFinding({ ...finding, message: finding.message + clause.zh, messageEn: finding.messageEn + clause.en, disturbances });

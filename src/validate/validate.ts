@@ -55,7 +55,7 @@ export function validate(report: Report): Finding[] {
   for (const rule of RULES) append(findings, rule(report));
   // Diagnostics indexed by path once, so naming them is linear in the findings' paths.
   const index = indexDiagnostics(report);
-  return sortByPosition(index.size === 0 ? findings : findings.map((f) => withDisturbances(report, index, f)));
+  return sortByPosition(index.size === 0 ? findings : findings.map((f) => withDisturbances(index, f)));
 }
 
 /** Stable sort by the first span's offset; findings without a span first. */
