@@ -1,7 +1,7 @@
 import type { Severity } from '../model/diagnostic.js';
 import type { Span } from '../model/span.js';
 import type { FindingPath } from '../model/report-path.js';
-import type { Disturbance } from './disturbances.js';
+import type { Disturbance } from './disturbance.js';
 
 /**
  * Every finding code `validate` and `validateSeries` can emit, with its

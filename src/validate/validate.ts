@@ -7,7 +7,8 @@ import { checkReviewSum } from './rule-review-sum.js';
 import { checkRowSum } from './rule-row-sum.js';
 import { checkStructure, checkTemplateYear, checkValues } from './rule-sanity.js';
 import { append } from '../model/append.js';
-import { indexDiagnostics, withDisturbances } from './disturbances.js';
+import { indexDiagnostics } from './diagnostic-index.js';
+import { withDisturbances } from './disturbances.js';
 
 /** The rule families, in the order their findings are listed at one position. */
 const RULES: readonly ((report: Report) => Finding[])[] = [

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { flattenReport, parseReport, validate, type Diagnostic, type Finding, type Report } from '../../src/index.js';
-import { coveringPaths, disturbanceClause, type Disturbance } from '../../src/validate/disturbances.js';
+import { coveringPaths } from '../../src/validate/diagnostic-index.js';
+import type { Disturbance } from '../../src/validate/disturbance.js';
+import { disturbanceClause } from '../../src/validate/disturbance-clause.js';
 import { loadSeeds } from '../helpers/seeds.js';
 import { withValue } from './helpers.js';
 
