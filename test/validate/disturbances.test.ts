@@ -5,6 +5,7 @@ import { flattenReport, parseReport, validate, type Diagnostic, type Finding, ty
 import { coveringPaths } from '../../src/validate/diagnostic-index.js';
 import type { Disturbance } from '../../src/validate/disturbance.js';
 import { disturbanceClause } from '../../src/validate/disturbance-clause.js';
+import { sampleReports } from '../helpers/sample-reports.js';
 import { loadSeeds } from '../helpers/seeds.js';
 import { withValue } from './helpers.js';
 
@@ -171,6 +172,28 @@ describe('validate names the disturbance behind a relation', () => {
     expect(() => validate({ ...report, diagnostics: odd })).not.toThrow();
     expect(validate({ ...report, diagnostics: odd }).filter((f) => f.disturbances)).toEqual([]);
     expect(() => validate({ ...report, diagnostics: undefined } as unknown as Report)).not.toThrow();
+  });
+});
+
+describe('disturbances over every sample report (seeds, converter layouts, corpus, mutated and hostile inputs)', () => {
+  const RELATIONS = new Set(['applications-balance', 'results-sum', 'row-sum', 'review-sum', 'not-assessable', 'narrative-mismatch']);
+  // By prefix on the dotted path, not through the index: a second reading of the rule.
+  const covers = (d: Diagnostic, p: string): boolean => d.path !== undefined && (p === d.path || p.startsWith(`${d.path}.`));
+
+  it('name exactly the warnings and errors on a finding’s cells, rows or tables (the first per code and path), where they are', () => {
+    let named = 0;
+    for (const { name, report } of sampleReports()) {
+      const flagged = report.diagnostics.filter((d) => d.severity !== 'info');
+      for (const f of validate(report)) {
+        const expected = RELATIONS.has(f.code) ? flagged.filter((d) => f.paths.some((p) => covers(d, p))) : [];
+        const firsts = expected.filter((d, k) => expected.findIndex((e) => e.code === d.code && e.path === d.path) === k);
+        const got = (f.disturbances ?? []).map((d) => `${d.code} ${d.path} ${d.line}:${d.column}`);
+        expect(got, `${name}: ${f.code} ${f.paths[0] ?? ''}`).toEqual(firsts.map((d) => `${d.code} ${d.path} ${d.span.line}:${d.span.column}`));
+        if (f.disturbances) expect(f.message, name).toContain(f.disturbances[0]?.code ?? '?');
+        named += got.length;
+      }
+    }
+    expect(named).toBeGreaterThan(100);
   });
 });
 
