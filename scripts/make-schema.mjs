@@ -192,13 +192,21 @@ const finding = {
     spans: { type: 'array', items: { $ref: '#/$defs/Span' } },
     suggestion: string,
     suggestionEn: string,
+    disturbances: { type: 'array', minItems: 1, items: { $ref: '#/$defs/Disturbance' }, description: 'The parse diagnostics (warnings, errors) on the cells involved or the row, group or table holding one: the finding may be the reading\'s, not the report\'s. Absent when there is none.' },
     report: { ...nonNegativeInteger, description: 'validateSeries: index of the report the finding is about (the later year).' },
     previousReport: { type: ['integer', 'null'], minimum: 0, description: 'validateSeries: index of the earlier report compared with, or null.' },
     previousPaths: { type: 'array', items: { $ref: '#/$defs/FindingPath' }, description: 'validateSeries: the cells involved in the earlier report.' },
     previousSpans: { type: 'array', items: { $ref: '#/$defs/Span' }, description: "validateSeries: their positions in the earlier report's input." },
-  }, ['expected', 'actual', 'suggestion', 'suggestionEn', 'report', 'previousReport', 'previousPaths', 'previousSpans']),
+  }, ['expected', 'actual', 'suggestion', 'suggestionEn', 'disturbances', 'report', 'previousReport', 'previousPaths', 'previousSpans']),
   $defs: {
     Span: span,
+    Disturbance: object('A parse diagnostic on a cell a finding involves, or on the row, group or table holding one (Disturbance).', {
+      code: { enum: codesOf('src/model/diagnostic.ts', 'DiagnosticCodes'), description: 'The diagnostic\'s code.' },
+      path: { $ref: '#/$defs/FindingPath' },
+      line: { type: 'integer', minimum: 1 },
+      column: { type: 'integer', minimum: 1 },
+      blank: { type: 'boolean', description: 'Whether it may be why a cell of the finding is blank (null); a blank cell no such disturbance covers is blank in the source.' },
+    }),
     FindingPath: { enum: diagnosticPaths, description: 'The values involved (ReportPath), or a row, group or table (a table-missing finding names the table; a template check names the （六） group) (FindingPath).' },
   },
 };

@@ -70,6 +70,7 @@ export type { SeriesFinding } from './validate/validate-series.js';
 export { formatFindings } from './validate/format-findings.js';
 export type { FormatFindingsOptions } from './validate/format-findings.js';
 export type { Finding, FindingCode, FindingCodes } from './validate/finding.js';
+export type { Disturbance } from './validate/disturbance.js';
 
 // Stages, for composing a parser of one's own
 export { splitLines } from './text/split-lines.js';

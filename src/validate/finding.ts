@@ -1,6 +1,7 @@
 import type { Severity } from '../model/diagnostic.js';
 import type { Span } from '../model/span.js';
 import type { FindingPath } from '../model/report-path.js';
+import type { Disturbance } from './disturbance.js';
 
 /**
  * Every finding code `validate` and `validateSeries` can emit, with its
@@ -112,6 +113,20 @@ export interface Finding {
   readonly suggestion?: string;
   /** The same hint in English. */
   readonly suggestionEn?: string;
+  /**
+   * The parse diagnostics (warnings and errors; the first of each code per
+   * path) on the cells involved, or on a row, group or table holding one
+   * (see {@link Disturbance}): the finding may be the reading's, not
+   * the report's. Present only when there is one, for the relations
+   * (`applications-balance`, `results-sum`, `row-sum`, `review-sum`,
+   * `not-assessable`) and `narrative-mismatch`; the messages name them in a
+   * clause of their own. A program tells "the report's numbers do not add
+   * up" (`disturbances` absent) from "we could not read them with certainty"
+   * (present); `severity` stays the code's. For `not-assessable`, the
+   * disturbances with `blank: true` are why the cells are blank; a blank cell
+   * none covers is blank in the source.
+   */
+  readonly disturbances?: readonly Disturbance[];
 }
 
 /**
@@ -144,5 +159,6 @@ export function makeFinding(input: FindingInput): Finding {
   if (input.actual !== undefined) finding.actual = input.actual;
   if (input.suggestion !== undefined) finding.suggestion = input.suggestion;
   if (input.suggestionEn !== undefined) finding.suggestionEn = input.suggestionEn;
+  if (input.disturbances !== undefined && input.disturbances.length > 0) finding.disturbances = [...input.disturbances];
   return finding;
 }

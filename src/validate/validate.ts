@@ -7,6 +7,8 @@ import { checkReviewSum } from './rule-review-sum.js';
 import { checkRowSum } from './rule-row-sum.js';
 import { checkStructure, checkTemplateYear, checkValues } from './rule-sanity.js';
 import { append } from '../model/append.js';
+import { indexDiagnostics } from './diagnostic-index.js';
+import { withDisturbances } from './disturbances.js';
 
 /** The rule families, in the order their findings are listed at one position. */
 const RULES: readonly ((report: Report) => Finding[])[] = [
@@ -29,6 +31,10 @@ const RULES: readonly ((report: Report) => Finding[])[] = [
  *
  * A relation with a blank operand is never failed and never read with 0 for
  * blank: it is an `info` finding (`not-assessable`) naming the blank cell.
+ * A relation whose cells the parser flagged (a row refused, read by its
+ * count alone, a cell not read: warning and error diagnostics on a cell, its
+ * row or its table) lists those diagnostics in `disturbances` and names them
+ * in its message: the failure may be the reading's, not the report's.
  * Never mutates the report and never throws on a report, even a partial
  * one; throws a `TypeError` only when given something that is not an object.
  * Findings are plain data, in document order (those without a position
@@ -48,7 +54,9 @@ export function validate(report: Report): Finding[] {
   if (report === null || typeof report !== 'object') throw new TypeError('validate: expected a report object');
   const findings: Finding[] = [];
   for (const rule of RULES) append(findings, rule(report));
-  return sortByPosition(findings);
+  // Diagnostics indexed by path once, so naming them is linear in the findings' paths.
+  const index = indexDiagnostics(report);
+  return sortByPosition(index.size === 0 ? findings : findings.map((f) => withDisturbances(index, f)));
 }
 
 /** Stable sort by the first span's offset; findings without a span first. */

@@ -43,6 +43,7 @@ describe('schema/report.schema.json and schema/finding.schema.json', () => {
   it("accept every finding validate gives for those reports, and validateSeries' findings", () => {
     const findings: Finding[] = samples.flatMap((s) => validate(s.report));
     expect(new Set(findings.map((f) => f.code)).size).toBeGreaterThanOrEqual(6);
+    expect(findings.some((f) => f.disturbances !== undefined)).toBe(true);
     const seeds = loadSeeds().map((s) => parseReport(s.text));
     const series = validateSeries([...seeds, ...seeds.map((r) => ({ ...r, meta: { ...r.meta, year: (r.meta.year ?? 2000) + 1 } }))]);
     expect(series.length).toBeGreaterThan(0);
@@ -66,6 +67,11 @@ describe('schema/report.schema.json and schema/finding.schema.json', () => {
     expect(checkFinding({ ...finding, paths: ['applications.total.Total'] })).toBe(false);
     expect(checkFinding({ ...finding, expected: '3' })).toBe(false);
     expect(checkFinding({ ...finding, code: 'rowsum' })).toBe(false);
+    const disturbance = { code: 'row-unchecked', path: 'applications.total', line: 3, column: 1, blank: false };
+    expect(checkFinding({ ...finding, disturbances: [disturbance] })).toBe(true);
+    expect(checkFinding({ ...finding, disturbances: [] })).toBe(false);
+    expect(checkFinding({ ...finding, disturbances: [{ ...disturbance, code: 'row-sum' }] })).toBe(false);
+    expect(checkFinding({ ...finding, disturbances: [{ ...disturbance, blank: 'no' }] })).toBe(false);
   });
 
   it('list exactly the model paths of both templates, and their diagnostic and finding codes', () => {
@@ -87,9 +93,9 @@ describe('schema/report.schema.json and schema/finding.schema.json', () => {
     'Report', 'ReportMeta', 'Section', 'Span', 'PageBox', 'CellSource', 'FoundTable', 'Diagnostic', 'DocumentInfo',
     'ApplicationsTable', 'ApplicantCounts', 'DeniedRows', 'UnableToProvideRows', 'NotProcessedRows', 'OtherHandlingDivided', 'OtherHandlingUndivided',
     'ReviewLitigationTable', 'OutcomeCounts', 'Proactive2021', 'Proactive2019', 'DocumentCounts2021', 'Decisions2021', 'DocumentCounts2019', 'ItemCounts2019',
-    'Finding',
+    'Finding', 'Disturbance',
   ])('describe %s with exactly the properties of its type', (name) => {
-    const node = name === 'Report' ? reportSchema : name === 'Finding' ? findingSchema : reportSchema.$defs[name];
+    const node = name === 'Report' ? reportSchema : name === 'Finding' ? findingSchema : name === 'Disturbance' ? findingSchema.$defs[name] : reportSchema.$defs[name];
     expect(node, name).toBeDefined();
     // The finding schema describes a SeriesFinding too: what it adds is optional there.
     const declared =
