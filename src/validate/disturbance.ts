@@ -35,7 +35,7 @@ export interface Disturbance {
   /**
    * Whether the diagnostic may be why a cell of the finding is blank (null):
    * it covers that cell and is not one that keeps its values (`row-unchecked`,
-   * `row-runs-unchecked`, `row-detached`) — a row refused, a cell not read, a
+   * `row-runs-unchecked`, `row-contradicted`, `row-detached`) — a row refused, a cell not read, a
    * number left unplaced. A blank cell no such disturbance covers is blank
    * in the source.
    */

@@ -26,7 +26,7 @@ const DISTURBED_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([
  * path — a row refused, a cell not read, a number left unplaced beside it —
  * may be why it is blank.
  */
-const VALUES_KEPT: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>(['row-unchecked', 'row-runs-unchecked', 'row-detached']);
+const VALUES_KEPT: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>(['row-unchecked', 'row-runs-unchecked', 'row-contradicted', 'row-detached']);
 
 /** A finding's disturbances, and whether one of its blank cells is blank in the source. */
 export interface DisturbancesOf {
