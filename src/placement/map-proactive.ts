@@ -240,7 +240,13 @@ export function readProactive(cells: readonly Cell[], index: LineIndex): ReadPro
     // columns, a blank dropped by the converter): only certain alignments.
     // Under a header with a column we could not name, the count of columns is
     // itself uncertain: never split glued digits to fit it.
-    const resolved = resolveRowCells(values, columns.length, [], !columns.includes(null), budget);
+    // A column named twice in one header (a page's repeated header run into
+    // the block's own: 上一年项目数量 … 上一年项目数量) says the header was
+    // misread: neither place is known, so values under it are not placed.
+    const times = new Map<ProactiveColumnKey, number>();
+    for (const c of columns) if (c !== null) times.set(c, (times.get(c) ?? 0) + 1);
+    const named = columns.map((c) => (c !== null && times.get(c) === 1 ? c : null));
+    const resolved = resolveRowCells(values, named.length, [], !named.includes(null), budget);
     const note = rowCellsDiagnostic(index, resolved, values, label, { table: '表二', tableEn: 'Table 2 row', path: `proactive.${row}`, n: columns.length });
     if (note) diagnostics.push(note);
     if (filled.length > columns.length && filled.some((c) => c.mayJoinRuns === true)) runsSplit = true;
@@ -252,7 +258,7 @@ export function readProactive(cells: readonly Cell[], index: LineIndex): ReadPro
     }
     const aligned = resolved.cells;
     if (resolved.kind === 'aligned' && aligned.some(alone)) digitLineRows.push({ row, label, values: aligned });
-    rows.push({ row, label, cells: aligned.map((cell, k) => ({ column: columns[k] ?? null, cell, unit: columns[k] === 'amount' ? combineUnits(units[k] ?? null, blockUnit) : null })) });
+    rows.push({ row, label, cells: aligned.map((cell, k) => ({ column: named[k] ?? null, cell, unit: named[k] === 'amount' ? combineUnits(units[k] ?? null, blockUnit) : null })) });
   }
 
   function unplaced(values: readonly Cell[], where: string, upcoming?: ProactiveRowKey): void {

@@ -124,4 +124,14 @@ describe('rows read by their count alone', () => {
     expect(flattenReport(report)['proactive.punishment.decisions']).toBeNull();
     expect(report.diagnostics.some((d) => d.code === 'unplaced-number' && d.path === 'proactive.punishment' && d.raw === '968')).toBe(true);
   });
+
+  it('a table-2 header that names a column twice (a page’s header run into the block’s own) places nothing under it', () => {
+    const text = read('2019-narrow-pdftotext-raw.txt');
+    const row = '行政事业性收费 5 -1\n';
+    expect(text.includes(row)).toBe(true);
+    const report = parseReport(text.replace(row, `\f信息内容 上一年项目数量 本年增/减 处理决定数量\n${row}`));
+    const flat = flattenReport(report);
+    expect(flat['proactive.fees.previousYearItems']).toBeNull();
+    expect(report.diagnostics.some((d) => d.severity !== 'info' && d.path === 'proactive.fees')).toBe(true);
+  });
 });
