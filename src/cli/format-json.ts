@@ -41,6 +41,6 @@ export function formatJsonLine(input: ParsedInput, options: JsonRecordOptions = 
  * several (`--format json` over many files).
  */
 export function formatJson(inputs: readonly ParsedInput[]): string {
-  const value = inputs.length === 1 && inputs[0] ? jsonRecord(inputs[0]) : inputs.map(jsonRecord);
+  const value = inputs.length === 1 && inputs[0] ? jsonRecord(inputs[0]) : inputs.map((input) => jsonRecord(input));
   return JSON.stringify(value, null, 2) + '\n';
 }
