@@ -68,7 +68,7 @@ Examples:
   xxgk-report parse report.pdf > report.json
   cat report.txt | xxgk-report parse
   xxgk-report parse --format csv --labels zh --bom -o reports.csv reports/
-  xxgk-report parse -f jsonl --fields meta.organization,meta.year,applications.newReceived.total big-folder/
+  xxgk-report parse -f jsonl --fields meta.year,applications.newReceived.total big/
 `;
 
 const validateHelp = `xxgk-report validate — check reports against the template's arithmetic

@@ -155,3 +155,12 @@ describe('--progress', () => {
     expect(lines.at(-1)).toMatch(/^\[#{24}\] 5\/5 [\d.]+ files\/s 0:00 left .*004_4fb5c313f86efda5\.txt$/);
   });
 });
+
+describe('--help', () => {
+  it('names the batch options: --jobs and --progress for every command, --fields and --no-sources for parse', () => {
+    const general = runCli(['--help']).stdout;
+    for (const words of ['-j, --jobs <n>', '--progress']) expect(general).toContain(words);
+    const parse = runCli(['parse', '--help']).stdout;
+    for (const words of ['--fields <paths>', '--no-sources', '-j, --jobs <n>']) expect(parse).toContain(words);
+  });
+});
