@@ -32,6 +32,8 @@ describe('xxgk-report --jobs', () => {
     ['parse', '-f', 'table'],
     ['parse', '-f', 'jsonl', '--no-sources'],
     ['parse', '-f', 'csv', '--fields', 'meta.year,applications.newReceived.total'],
+    // Files a worker refuses to read (over the size limit): named the same way, in the same order.
+    ['parse', '-f', 'jsonl', '--max-size', '12k'],
     ['validate', '-f', 'text'],
     ['validate', '-f', 'json'],
     ['validate', '-f', 'jsonl'],
