@@ -1,6 +1,5 @@
-import { csvHeader, formatCsv, type CsvRow } from './format-csv.js';
+import { csvHeader, csvRecord, formatCsv, type CsvRow } from './format-csv.js';
 import { formatValidationTotal, validationColumns, type SeverityCounts } from './format-validate.js';
-import { csvRecord } from './format-csv.js';
 import type { RenderedInput, RenderPlan } from './render-input.js';
 
 /** Where rendered files go, in input order: written as they come, with what is left written at the end. */
