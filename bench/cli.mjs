@@ -116,14 +116,14 @@ try {
 
   const wall = (runs) => median(runs.map((r) => r.ms));
   const cpu = (runs) => median(runs.map((r) => r.cpu));
-  const row = (name, runs) => `| ${name} | ${seconds(wall(runs))} | ${(wall(runs) / files.length).toFixed(2)} ms | ${seconds(cpu(runs))} |`;
+  const row = (name, runs, perFile = true) => `| ${name} | ${seconds(wall(runs))} | ${perFile ? `${(wall(runs) / files.length).toFixed(2)} ms` : ''} | ${seconds(cpu(runs))} |`;
   const ratio = wall(pooled) / wall(alone);
   console.log('| run | wall time | per file | CPU time (all threads) |');
   console.log('|---|---:|---:|---:|');
   console.log(row('in-process, one thread (read + parseDocument + validate + render)', alone));
   console.log(row(`\`xxgk-report parse -f jsonl\` (--jobs ${jobs}, default)`, pooled));
   console.log(row('`xxgk-report parse -f jsonl -j 1` (no workers)', single));
-  console.log(row('`xxgk-report parse` on one file (start-up)', startups));
+  console.log(row('`xxgk-report parse` on one file (start-up)', startups, false));
   console.log('');
   // Under load (other processes on the cores) wall time says little: the
   // share of the cores each run gets varies. CPU time does not depend on the
