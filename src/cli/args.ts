@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { parseFieldList } from './select-fields.js';
 
 /** The commands of `xxgk-report`. */
 export const commands = ['parse', 'validate', 'show'] as const;
@@ -61,6 +62,18 @@ export interface RunOptions {
   readonly lang: Language;
   /** No progress bar, even on a terminal. */
   readonly quiet: boolean;
+  /** `--progress`: a progress line on stderr even when it is not a terminal, for any number of files. */
+  readonly progress: boolean;
+  /**
+   * `-j, --jobs N`: how many files are read at once, each in a worker thread;
+   * 1 reads them one by one in the main thread. `undefined`: as many as the
+   * machine has cores (`os.availableParallelism()`).
+   */
+  readonly jobs: number | undefined;
+  /** `--fields a,b,c`: only these `flattenReport` paths in each record (parse json, jsonl, csv); checked against the known paths. */
+  readonly fields: readonly string[] | undefined;
+  /** `--no-sources`: json/jsonl records without `report.sources` (each cell's raw text and span: most of a record's size). */
+  readonly noSources: boolean;
 }
 
 /** What the command line asks for: a tagged union on `kind`. */
@@ -81,6 +94,10 @@ const optionSpec = {
   severity: { type: 'string' },
   lang: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
+  progress: { type: 'boolean' },
+  jobs: { type: 'string', short: 'j' },
+  fields: { type: 'string' },
+  'no-sources': { type: 'boolean' },
   output: { type: 'string', short: 'o' },
   'max-size': { type: 'string' },
 } as const;
@@ -100,6 +117,16 @@ export function parseSize(value: string): number | undefined {
   const unit = (m[2] ?? '').toLowerCase();
   const n = Number(m[1]) * (unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1);
   return n > 0 && Number.isSafeInteger(n) ? n : undefined;
+}
+
+/** `--jobs` upper bound: more threads than this only cost memory. */
+export const MAX_JOBS = 256;
+
+/** `4` → 4; undefined when not a whole number from 1 to {@link MAX_JOBS}. */
+export function parseJobs(value: string): number | undefined {
+  if (!/^\d{1,4}$/.test(value.trim())) return undefined;
+  const n = Number(value.trim());
+  return n >= 1 && n <= MAX_JOBS ? n : undefined;
 }
 
 /** Options that only make sense with some commands or formats. */
@@ -217,10 +244,32 @@ export function parseCliArgs(argv: readonly string[], settings: ParseCliArgsOpti
   }
   const output = str('output');
 
+  let jobs: number | undefined;
+  const jobsText = str('jobs');
+  if (jobsText !== undefined) {
+    jobs = parseJobs(jobsText);
+    if (jobs === undefined) return usage(`option '--jobs': '${jobsText}' is not a number of jobs (1 to ${MAX_JOBS})`);
+  }
+  if (values.quiet === true && values.progress === true) return usage("options '--quiet' and '--progress' contradict each other");
+  // --fields and --no-sources shape parse records; validate and show records have their own shape.
+  const recordFormat = command === 'parse' && format !== 'table';
+  if (values['no-sources'] !== undefined && (!recordFormat || format === 'csv')) {
+    return usage("option '--no-sources' applies to parse --format json or jsonl only");
+  }
+  let fields: readonly string[] | undefined;
+  const fieldsText = str('fields');
+  if (fieldsText !== undefined) {
+    if (!recordFormat) return usage("option '--fields' applies to parse --format json, jsonl or csv only");
+    const list = parseFieldList(fieldsText);
+    if (typeof list === 'string') return usage(`option '--fields': ${list}`);
+    fields = list;
+  }
+
   return {
     kind: 'run',
     command,
     inputs,
-    options: { format, validateFormat, output, maxSize, encoding, as, labels, bom: values.bom === true, severity, lang, quiet: values.quiet === true },
+    options: { format, validateFormat, output, maxSize, encoding, as, labels, bom: values.bom === true, severity, lang, quiet: values.quiet === true,
+      progress: values.progress === true, jobs, fields, noSources: values['no-sources'] === true },
   };
 }

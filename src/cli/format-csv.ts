@@ -104,11 +104,22 @@ export function csvPaths(flats: readonly Readonly<Record<string, FlatValue>>[]):
  */
 export function formatCsv(rows: readonly CsvRow[], options: FormatCsvOptions = {}): string {
   const paths = csvPaths(rows.map((r) => r.flat));
+  let out = csvHeader(paths, options);
+  for (const row of rows) out += csvDataRecord(row, paths);
+  return out;
+}
+
+/**
+ * The header record of CSV with these path columns (and the BOM when asked):
+ * `file`, the paths, the count columns — or their Chinese labels.
+ */
+export function csvHeader(paths: readonly string[], options: FormatCsvOptions = {}): string {
   const zh = options.labels === 'zh';
   const header = [zh ? '文件' : 'file', ...paths.map((p) => (zh ? pathLabel(p as ReportPath) : p)), ...countColumns.map((c) => (zh ? c.zh : c.key))];
-  let out = (options.bom ? '\uFEFF' : '') + csvRecord(header);
-  for (const row of rows) {
-    out += csvRecord([row.file, ...paths.map((p) => row.flat[p] ?? null), ...countColumns.map((c) => row.counts[c.key] ?? 0)]);
-  }
-  return out;
+  return (options.bom ? '\uFEFF' : '') + csvRecord(header);
+}
+
+/** One report's CSV record under the columns `paths` (a path it lacks is an empty cell). */
+export function csvDataRecord(row: CsvRow, paths: readonly string[]): string {
+  return csvRecord([row.file, ...paths.map((p) => row.flat[p] ?? null), ...countColumns.map((c) => row.counts[c.key] ?? 0)]);
 }

@@ -19,7 +19,11 @@ const common = `  -e, --encoding <e>   auto | utf-8 | utf-16le | utf-16be | gb18
       --max-size <n>   refuse an input larger than n bytes (256M by default; k, M, G)
   -o, --output <file>  write to file: a temporary file beside it, renamed when
                        complete (an interrupted or failed run leaves no half file)
+  -j, --jobs <n>       read n files at once, each in a worker thread (default: one per
+                       core; 1: one by one, no worker). Output the same, in input order
   -q, --quiet          no progress bar (shown only on a terminal, for more than 20 files)
+      --progress       a progress line (files done, files/s, time left) on stderr even
+                       when it is no terminal, for any number of files
   -h, --help           this text`;
 
 const exit = `Exit status:
@@ -41,6 +45,11 @@ Options:
                        newReceived.total) or Chinese labels (表三·一、本年新收…·总计)
       --bom            csv: start with a UTF-8 BOM, so that Excel opens it as UTF-8
       --lang <l>       table: zh | en, the language of messages
+      --no-sources     json/jsonl: records without report.sources (each cell's raw
+                       text and span, most of a record's size)
+      --fields <paths> json/jsonl/csv: only these flattenReport paths, comma-separated
+                       (meta.year,applications.newReceived.total): json/jsonl records
+                       { file, encoding, readAs, fields }, csv columns as given
 ${common}
 
 Output:
@@ -59,6 +68,7 @@ Examples:
   xxgk-report parse report.pdf > report.json
   cat report.txt | xxgk-report parse
   xxgk-report parse --format csv --labels zh --bom -o reports.csv reports/
+  xxgk-report parse -f jsonl --fields meta.year,applications.newReceived.total big/
 `;
 
 const validateHelp = `xxgk-report validate — check reports against the template's arithmetic

@@ -1,23 +1,15 @@
-import { parseCliArgs, type Command, type OutputFormat, type RunOptions } from './args.js';
+import { availableParallelism } from 'node:os';
+import { parseCliArgs } from './args.js';
 import { collectInputs, describeError, type InputProblem, type InputSource } from './collect-inputs.js';
-import { csvRecord, formatCsv, toCsvRow, type CsvRow } from './format-csv.js';
-import { formatJson, formatJsonLine } from './format-json.js';
-import { formatTable } from './format-table.js';
-import {
-  countFindings,
-  formatValidation,
-  formatValidationTotal,
-  inputDiagnosticsAsFindings,
-  validationColumns,
-  validationCsvRecord,
-  validationRecords,
-  type SeverityCounts,
-  type ValidationRecord,
-} from './format-validate.js';
 import { helpFor } from './help.js';
-import { parseInput, type ParsedInput } from './parse-input.js';
+import { runInOrder } from './ordered-output.js';
+import { createOutputSink } from './output-sink.js';
+import { createPool, type WorkerPool } from './pool.js';
+import { processFile, processLoaded, type FileResult, type ProcessConfig } from './process-file.js';
 import { createProgress, shouldShowProgress, silentProgress, type ProgressStream } from './progress.js';
 import { isProblem, readInput } from './read-input.js';
+import type { RenderPlan } from './render-input.js';
+import { workerSpawner } from './spawn-worker.js';
 import { packageVersion } from './version.js';
 import { fileOutput, type Output } from './write-output.js';
 
@@ -39,96 +31,6 @@ export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
 
 const NAME = 'xxgk-report';
-
-/** Writes what one command makes of the inputs, as they come, and what is left at the end. */
-interface OutputSink {
-  add(input: ParsedInput): void;
-  end(): void;
-  /** Whether an error-level finding was seen (validate). */
-  readonly failed: () => boolean;
-}
-
-function createSink(command: Command, format: OutputFormat | undefined, options: RunOptions, out: Output, many: boolean): OutputSink {
-  const write = (text: string) => out.write(text);
-  if (command === 'validate') {
-    let files = 0;
-    let withErrors = 0;
-    const total: SeverityCounts = { error: 0, warning: 0, info: 0 };
-    const count = (input: ParsedInput) => {
-      const shown = [...inputDiagnosticsAsFindings(input.report.diagnostics), ...input.findings];
-      const counts = countFindings(shown);
-      files++;
-      if (counts.error > 0) withErrors++;
-      total.error += counts.error;
-      total.warning += counts.warning;
-      total.info += counts.info;
-      return shown;
-    };
-    const records = (input: ParsedInput): ValidationRecord[] => validationRecords(input.file, input.report.diagnostics, input.findings);
-    if (options.validateFormat === 'json') {
-      const all: ValidationRecord[] = [];
-      return {
-        add: (input) => {
-          count(input);
-          all.push(...records(input));
-        },
-        end: () => write(JSON.stringify(all, null, 2) + '\n'),
-        failed: () => withErrors > 0,
-      };
-    }
-    if (options.validateFormat === 'jsonl') {
-      return {
-        add: (input) => {
-          count(input);
-          write(records(input).map((r) => JSON.stringify(r) + '\n').join(''));
-        },
-        end() {},
-        failed: () => withErrors > 0,
-      };
-    }
-    if (options.validateFormat === 'csv') {
-      write(csvRecord(validationColumns));
-      return {
-        add: (input) => {
-          count(input);
-          write(records(input).map(validationCsvRecord).join(''));
-        },
-        end() {},
-        failed: () => withErrors > 0,
-      };
-    }
-    return {
-      add(input) {
-        const shown = count(input);
-        write(formatValidation(input.file, shown, { severity: options.severity, lang: options.lang }));
-      },
-      end() {
-        if (many) write(formatValidationTotal(files, withErrors, total));
-      },
-      failed: () => withErrors > 0,
-    };
-  }
-  if (format === 'csv') {
-    const rows: CsvRow[] = [];
-    return {
-      add: (input) => rows.push(toCsvRow(input)),
-      end: () => rows.length > 0 && write(formatCsv(rows, { labels: options.labels, bom: options.bom })),
-      failed: () => false,
-    };
-  }
-  if (format === 'json') {
-    const all: ParsedInput[] = [];
-    return {
-      add: (input) => all.push(input),
-      end: () => all.length > 0 && write(formatJson(all)),
-      failed: () => false,
-    };
-  }
-  if (format === 'table') {
-    return { add: (input) => write(formatTable(input, { lang: options.lang })), end() {}, failed: () => false };
-  }
-  return { add: (input) => write(formatJsonLine(input)), end() {}, failed: () => false };
-}
 
 function sourceName(source: InputSource): string {
   return source.kind === 'stdin' ? '<stdin>' : source.path;
@@ -184,35 +86,64 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
   const many = sources.length > 1;
   const format = command === 'validate' ? undefined : (options.format ?? (many ? 'jsonl' : 'json'));
-  const sink = createSink(command, format, options, out, many);
-  const progress = shouldShowProgress(sources.length, io.stderr, options.quiet) ? createProgress(sources.length, io.stderr) : silentProgress;
+  const plan: RenderPlan = {
+    command,
+    format,
+    validateFormat: options.validateFormat,
+    labels: options.labels,
+    severity: options.severity,
+    lang: options.lang,
+    fields: options.fields,
+    noSources: options.noSources,
+  };
+  const config: ProcessConfig = { maxSize: options.maxSize, encoding: options.encoding, as: options.as, plan };
+  const sink = createOutputSink(plan, (text) => out.write(text), { many, bom: options.bom });
+  const showProgress = shouldShowProgress(sources.length, io.stderr, options.quiet, options.progress);
+  const progress = showProgress ? createProgress(sources.length, io.stderr) : silentProgress;
   // The bar and the output share a terminal only when stdout is one too.
   const sharedTerminal = out.isTTY;
 
-  let parsed = 0;
-  for (const [i, source] of sources.entries()) {
-    // A write failed: the rest would be lost too.
-    if (out.failure() !== undefined) break;
-    progress.update(i, sourceName(source));
+  // One file, or --jobs 1: no workers, the main thread reads them one by one.
+  const jobs = Math.min(options.jobs ?? availableParallelism(), sources.length);
+  const pool: WorkerPool | undefined = jobs > 1 ? createPool(jobs, workerSpawner(config, (text) => io.stderr.write(text))) : undefined;
+  const start = async (index: number): Promise<FileResult> => {
+    const source = sources[index] as InputSource;
+    if (source.kind === 'file') return pool ? pool.run({ kind: 'path', path: source.path }) : processFile({ kind: 'path', path: source.path }, config);
+    // Standard input can be read by the main thread only; its bytes go to a worker like a file's.
     const loaded = await readInput(source, { maxSize: options.maxSize, stdin: io.stdin });
-    if (isProblem(loaded)) {
-      problems.push(loaded);
-      continue;
-    }
-    let input: ParsedInput;
-    try {
-      input = await parseInput(loaded, { encoding: options.encoding, as: options.as });
-    } catch (error) {
-      // parseDocument does not throw on bytes; if it ever does, that file is
-      // reported and the batch goes on.
-      problems.push({ path: loaded.file, reason: `the parser failed: ${describeError(error)}` });
-      continue;
-    }
-    // In the output all the same (with its diagnostic), and named at the end.
-    if (input.refused) problems.push({ path: input.file, reason: `no reader reads it: ${input.refused.messageEn} (${input.refused.code})` });
-    else parsed++;
-    if (sharedTerminal) progress.clear();
-    sink.add(input);
+    if (isProblem(loaded)) return { file: loaded.path, problem: loaded, parsed: false };
+    return pool ? pool.run({ kind: 'bytes', input: loaded }) : processLoaded(loaded, config);
+  };
+
+  let parsed = 0;
+  let done = 0;
+  // A write failed: the rest would be lost too, so nothing more starts and what was running is dropped.
+  const outputFailed = () => out.failure() !== undefined;
+  try {
+    await runInOrder<FileResult>({
+      count: sources.length,
+      // Results that finish before an earlier, slower file wait for it: at most this many.
+      window: pool ? jobs * 8 : 1,
+      start,
+      failed: (index, error) => {
+        const file = sourceName(sources[index] as InputSource);
+        return { file, problem: { path: file, reason: `the parser failed: ${describeError(error)}` }, parsed: false };
+      },
+      deliver: (_index, result) => {
+        done++;
+        if (outputFailed()) return;
+        if (result.problem) problems.push(result.problem);
+        if (result.parsed) parsed++;
+        if (result.rendered) {
+          if (sharedTerminal) progress.clear();
+          sink.add(result.rendered);
+        }
+        progress.update(done, result.file);
+      },
+      stopped: outputFailed,
+    });
+  } finally {
+    await pool?.close();
   }
   progress.finish();
   if (out.failure() === undefined) sink.end();

@@ -7,8 +7,17 @@ describe('parseCliArgs', () => {
       kind: 'run',
       command: 'parse',
       inputs: ['a.txt', 'dir/', '-'],
-      options: { format: 'csv', validateFormat: 'text', output: undefined, maxSize: 256 * 1024 * 1024, encoding: 'auto', as: 'auto', labels: 'zh', bom: true, severity: 'info', lang: 'zh', quiet: false },
+      options: { format: 'csv', validateFormat: 'text', output: undefined, maxSize: 256 * 1024 * 1024, encoding: 'auto', as: 'auto', labels: 'zh', bom: true, severity: 'info', lang: 'zh', quiet: false, progress: false, jobs: undefined, fields: undefined, noSources: false },
     });
+  });
+
+  it('reads -j/--jobs, --progress, --fields and --no-sources', () => {
+    const request = parseCliArgs(['parse', '-j', '3', '--progress', '--no-sources', '-f', 'jsonl', 'dir/']);
+    expect(request.kind === 'run' && [request.options.jobs, request.options.progress, request.options.noSources, request.options.fields]).toEqual([3, true, true, undefined]);
+    const fields = parseCliArgs(['parse', '--jobs=1', '--fields', 'meta.year, applications.newReceived.total', '-f', 'csv', 'dir/']);
+    expect(fields.kind === 'run' && [fields.options.jobs, fields.options.fields]).toEqual([1, ['meta.year', 'applications.newReceived.total']]);
+    const validate = parseCliArgs(['validate', '-j', '2', 'dir/']);
+    expect(validate.kind === 'run' && validate.options.jobs).toBe(2);
   });
 
   it('reads validate --format text|json|jsonl|csv, -o and --max-size', () => {
@@ -67,6 +76,16 @@ describe('parseCliArgs', () => {
     [['parse', '--lang', 'en', 'a'], "option '--lang' applies to validate, show and parse --format table only"],
     [['parse', '-', '-'], 'parse: - (stdin) can be given only once'],
     [['parse', '--quiet=1', 'a'], "option '--quiet' takes no value"],
+    [['parse', '--jobs', '0', 'a'], "option '--jobs': '0' is not a number of jobs (1 to 256)"],
+    [['parse', '-j', 'many', 'a'], "option '--jobs': 'many' is not a number of jobs (1 to 256)"],
+    [['parse', '--jobs', '257', 'a'], "option '--jobs': '257' is not a number of jobs (1 to 256)"],
+    [['parse', '--quiet', '--progress', 'a'], "options '--quiet' and '--progress' contradict each other"],
+    [['parse', '--no-sources', '-f', 'csv', 'a'], "option '--no-sources' applies to parse --format json or jsonl only"],
+    [['validate', '--no-sources', 'a'], "option '--no-sources' applies to parse --format json or jsonl only"],
+    [['show', '--fields', 'meta.year', 'a'], "option '--fields' applies to parse --format json, jsonl or csv only"],
+    [['parse', '--fields', 'meta.yeer', 'a'], "option '--fields': 'meta.yeer' is not a report path (flattenReport's paths, e.g. meta.year, applications.newReceived.total; all are the columns of parse --format csv)"],
+    [['parse', '--fields', 'meta.year,,meta.title', 'a'], "option '--fields': 'meta.year,,meta.title' has an empty path (paths separated by commas, e.g. meta.year,applications.newReceived.total)"],
+    [['parse', '--fields', 'meta.year,meta.year', 'a'], "option '--fields': 'meta.year' is given twice"],
   ])('%j is a usage error', (argv, message) => {
     expect(parseCliArgs(argv)).toEqual({ kind: 'usage-error', message });
   });

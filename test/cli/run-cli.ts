@@ -30,13 +30,14 @@ export interface CliResult {
  * Runs `node dist/cli.js …args` in the repository root, with `input` piped
  * on stdin — or, without one, stdin on /dev/null (as under cron: not a pipe,
  * so no input named is a usage error). Stdout and stderr are pipes, never terminals.
+ * `env` adds to the environment (e.g. `XXGK_TEST_WORKER_EXIT`, the worker's crash hook).
  */
-export function runCli(args: readonly string[], input?: string | Buffer): CliResult {
+export function runCli(args: readonly string[], input?: string | Buffer, env: Readonly<Record<string, string>> = {}): CliResult {
   const result = spawnSync(process.execPath, [cliPath, ...args], {
     cwd: root,
     ...(input === undefined ? { stdio: ['ignore', 'pipe', 'pipe'] as const } : { input }),
     maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, XXGK_DEBUG: '' },
+    env: { ...process.env, XXGK_DEBUG: '', XXGK_TEST_WORKER_EXIT: '', ...env },
   });
   return {
     status: result.status,
