@@ -29,10 +29,13 @@ const COMPLETE = new Set([
   // Blank cells as exact pipe and box cells (a rowspan label's covered cells give none).
   '2021-blank-pandoc-gfm.md', '2021-blank-w3m.txt',
   // Word text pasted into a TRS CMS editor: a 宋体 span in every cell, <span> in pipe cells,
-  // the title only in a sentence (2019-cms). Not the pandoc markdown and plain files: their
-  // grid-table cells wrap numbers over lines (`[2` / `76]`), which stay null with a diagnostic.
+  // the title only in a sentence (2019-cms). The pandoc markdown and plain files write table 2
+  // as a grid table whose narrow cells wrap numbers over lines (`[2` / `76]` is 276): pieces
+  // that fill the column are pandoc's hard wrap of one number, joined (recognize-grid-table.ts).
   '2021-cms.html', '2021-cms-pandoc-gfm.md', '2021-cms-w3m.txt', '2021-cms-soffice-txt.txt',
+  '2021-cms-pandoc-markdown.md', '2021-cms-pandoc-plain.txt',
   '2019-cms.html', '2019-cms-pandoc-gfm.md', '2019-cms-w3m.txt', '2019-cms-soffice-txt.txt', '2019-cms-lynx.txt',
+  '2019-cms-pandoc-markdown.md', '2019-cms-pandoc-plain.txt',
   // Crawler text, one DOM text node per line (scripts/crawl-text-nodes.py), LF with the crawler's
   // metadata preamble and CRLF without. Not 2021-blank and 2021-cms: a blank <td> has no text node,
   // so those rows come one value short, and the row sum cannot tell which column was blank.
