@@ -36,6 +36,10 @@ const COMPLETE = new Set([
   '2021-cms-pandoc-markdown.md', '2021-cms-pandoc-plain.txt',
   '2019-cms.html', '2019-cms-pandoc-gfm.md', '2019-cms-w3m.txt', '2019-cms-soffice-txt.txt', '2019-cms-lynx.txt',
   '2019-cms-pandoc-markdown.md', '2019-cms-pandoc-plain.txt',
+  // The same with widths on tables 3 and 4: pandoc -t markdown writes them as pipe tables with an
+  // empty header row and a bracketed span in every cell (issue #11), unwrapped by the GFM recognizer.
+  ...['2021-cms-cols', '2019-cms-cols'].flatMap((set) => ['.html', '-pandoc-markdown.md', '-pandoc-gfm.md', '-w3m.txt', '-soffice-txt.txt'].map((tool) => set + tool)),
+  '2019-cms-cols-lynx.txt',
   // Crawler text, one DOM text node per line (scripts/crawl-text-nodes.py), LF with the crawler's
   // metadata preamble and CRLF without. Not 2021-blank and 2021-cms: a blank <td> has no text node,
   // so those rows come one value short, and the row sum cannot tell which column was blank.
@@ -48,7 +52,12 @@ const COMPLETE = new Set([
  * values are not checked here, only their metadata. Take a file off when it
  * reads without a different number.
  */
-const PDFTOTEXT_OPEN = new Set<string>([]);
+const PDFTOTEXT_OPEN = new Set<string>([
+  // Reading order puts 二、上年结转's 商业企业 value after its 总计 (48 0 0 1 0 55 6, one value a
+  // line): five values of that row read shifted. Its six do not add up to its 总计 (104 ≠ 6), but the
+  // column relations cannot be checked (the rows around it are null), so no contradiction is found.
+  '2019-cms-cols-pdftotext.txt',
+]);
 
 /** The title the generator wrote into the set's HTML (its <title>): the oracle for metadata. */
 const titleOf = (set: string): string => {
