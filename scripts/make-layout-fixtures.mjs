@@ -586,7 +586,15 @@ export const SETS = [
 // empty header row, the cells a rowspan or colspan covers left empty, and a
 // bracketed span in every cell (issue #11). Same values as the cms sets.
 for (const [base, name, org] of [['2021-cms', '2021-cms-cols', '某某市市场监督管理局'], ['2019-cms', '2019-cms-cols', '某某县水利局']]) {
-  SETS.push({ ...SETS.find((s) => s.name === base), name, org, trsColgroups: true });
+  SETS.push({ ...SETS.find((s) => s.name === base), name, org, colgroups: true });
+}
+// A plain page (no spans, no <p> in value cells) with a <colgroup> on every
+// table: pandoc -t markdown writes table 3 as a pipe table with an empty
+// header row (its covered cells empty, blank cells U+00A0), tables 2 and 4 as
+// multiline tables (rows apart by blank lines). Values of 2021-blank and
+// 2019-narrow (its narrow table 2 and chromium print left out).
+for (const [base, name, org] of [['2021-blank', '2021-plain-cols', '某某区教育局'], ['2019-narrow', '2019-plain-cols', '某某县卫生健康委员会']]) {
+  SETS.push({ ...SETS.find((s) => s.name === base), name, org, colgroups: true, trsNarrow: [34, 22, 22, 22], narrowTable2: false, chromium: false });
 }
 
 // ---------------------------------------------------------------------------
@@ -768,7 +776,7 @@ function table2(set, v) {
   const narrow = set.narrowTable2 ? tableOpen(set).replace('<table ', '<table style="width:22em;font-size:12pt" ') : tableOpen(set);
   // A CMS editor's <colgroup> with percentage widths: pandoc reads these (not a
   // cell's width=) and writes table 2 as a grid table of that many columns.
-  const open = set.style === 'trs' && set.trsNarrow
+  const open = (set.style === 'trs' || set.colgroups) && set.trsNarrow
     ? narrow + '\n<colgroup>' + set.trsNarrow.map((w) => `<col width="${w}%">`).join('') + '</colgroup>'
     : narrow;
   return open + '\n' + rows.map((r) => `<tr>${r.join('')}</tr>`).join('\n') + '\n</table>';
@@ -835,9 +843,9 @@ function table4(set, v) {
   return tableOpen(set) + colgroup(set, [7, 7, 7, 7, 6, 7, 7, 7, 7, 6, 7, 7, 7, 7, 6]) + '\n' + rows.map((r) => `<tr>${r.join('')}</tr>`).join('\n') + '\n</table>';
 }
 
-/** Word's column widths as a <colgroup> (trsColgroups sets only): pandoc reads these, not a cell's width=. */
+/** Column widths as a <colgroup> (colgroups sets only): pandoc reads these, not a cell's width=. */
 function colgroup(set, widths) {
-  return set.trsColgroups ? '\n<colgroup>' + widths.map((w) => `<col width="${w}%">`).join('') + '</colgroup>' : '';
+  return set.colgroups ? '\n<colgroup>' + widths.map((w) => `<col width="${w}%">`).join('') + '</colgroup>' : '';
 }
 
 const FILLER = [

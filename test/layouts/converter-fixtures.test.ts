@@ -40,6 +40,10 @@ const COMPLETE = new Set([
   // empty header row and a bracketed span in every cell (issue #11), unwrapped by the GFM recognizer.
   ...['2021-cms-cols', '2019-cms-cols'].flatMap((set) => ['.html', '-pandoc-markdown.md', '-pandoc-gfm.md', '-w3m.txt', '-soffice-txt.txt'].map((tool) => set + tool)),
   '2019-cms-cols-lynx.txt',
+  // A plain page with widths on every table: table 3 a pipe table with an empty header row and
+  // no spans; tables 2 and 4 multiline tables (2019: no blank cells, so they read whole too).
+  ...['2021-plain-cols', '2019-plain-cols'].flatMap((set) => ['.html', '-pandoc-gfm.md', '-w3m.txt', '-soffice-txt.txt'].map((tool) => set + tool)),
+  '2019-plain-cols-pandoc-markdown.md', '2019-plain-cols-lynx.txt',
   // Crawler text, one DOM text node per line (scripts/crawl-text-nodes.py), LF with the crawler's
   // metadata preamble and CRLF without. Not 2021-blank and 2021-cms: a blank <td> has no text node,
   // so those rows come one value short, and the row sum cannot tell which column was blank.
