@@ -74,7 +74,8 @@ const NUMBER_CHARS = '0123456789.,+-';
  *
  * In a column as narrow as the number, a wrap at a space looks the same as a
  * hard wrap (`2 76` is `[2` / `76]` too): a template cell holds one count, so
- * the digits are taken as one.
+ * the digits are taken as one. A cell whose digits begin below a blank first
+ * line reads `/ 187`: pandoc starts every cell on its row's first line.
  */
 function joinPieces(pieces: Pieces, at: number, width: number): Cell {
   const filled = pieces.filter((p) => p.text !== '');
@@ -102,6 +103,10 @@ function joinPieces(pieces: Pieces, at: number, width: number): Cell {
   const end = (source[to - 1] as number) + 1;
   const cuts = begins.filter((b) => b > from && b < to && NUMBER_CHARS.includes(text[b - 1] as string) && NUMBER_CHARS.includes(text[b] as string));
   const inner = text.slice(from, to);
+  // pandoc sets a cell's text at the top of its row: digits that begin below
+  // a blank first line are what is left of a cell that lost its start
+  // (`1` / `187` with the 1 gone), not a number of their own.
+  if ((pieces[0] as Cell).text === '' && hasDigit(inner)) return { text: `/ ${inner}`, start, end, exactRow: true };
   if (cuts.length === 0) return { text: inner, start, end, exactRow: true };
   const hardWrapped = filled.every((p, k) => (begins[k] as number) <= from || (begins[k] as number) >= to || displayWidth(p.text) === width);
   if (hardWrapped && isPlainNumber(inner)) {
@@ -137,6 +142,11 @@ function isPlainNumber(t: string): boolean {
 }
 
 const DIGITS = '0123456789';
+
+function hasDigit(t: string): boolean {
+  for (let i = 0; i < t.length; i++) if (DIGITS.includes(t[i] as string)) return true;
+  return false;
+}
 
 /** Columns a piece takes as pandoc counts them: CJK and full-width characters two, others one. */
 function displayWidth(t: string): number {

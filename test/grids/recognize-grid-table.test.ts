@@ -86,6 +86,14 @@ describe('recognizeGridTable', () => {
     expect(texts(recognizeGridTable(regionOf(text)))).toEqual([['规章', '20 / 9件', '1,2 / 34', '1.2 / .3']]);
   });
 
+  it('leaves unread the digits of a cell that begin below its blank first line (pandoc tops every cell)', () => {
+    // `1` / `187` (1187 in a column 3 wide) with the 1 gone: 187 is not the cell's number.
+    const text = ['+------+-----+-----+', '| 行政 |     | 12  |', '| 处罚 | 187 |     |', '+------+-----+-----+'].join('\n');
+    const grid = recognizeGridTable(regionOf(text));
+    expect(texts(grid)).toEqual([['行政处罚', '/ 187', '12']]);
+    expect(parseCellValue('/ 187').kind).toBe('text');
+  });
+
   it('never joins digits across a row border: each row is its own cells', () => {
     const text = ['+------+----+----+', '| 规章 | 2  | 12 |', '+------+----+----+', '| 规范 | 76 | 34 |', '+------+----+----+'].join('\n');
     expect(texts(recognizeGridTable(regionOf(text)))).toEqual([['规章', '2', '12'], ['规范', '76', '34']]);
