@@ -61,16 +61,20 @@ const NUMBER_CHARS = '0123456789.,+-';
  * around the text is unwrapped (`[959]{style="font-size:10.5pt;font-family:宋体"}`
  * is 959).
  *
- * A number the wrap cut (`[2` / `76]`) is one number when the cut is pandoc's
- * hard wrap of a word too long for its column: the cell's text is then the
- * digits joined (`276`), `start`/`end` run from the first digit to the last,
- * across the lines between, and `pieces` says where each run of digits is —
- * the joined text is no one substring of the input. pandoc cuts such a word
- * into pieces that fill the column (`[2` / `76]` in a column 3 wide), so a
- * piece of the number after the first that falls short of the width shows a
- * wrap at a space, which pandoc drops (`12 345` is `[12` / `3` / `45]`): that
- * cell, and one whose joined text is not one plain number, reads with ` / `
- * at the cuts — no number, so null with a diagnostic on its path.
+ * A number the wrap cut inside a bracketed span (`[2` / `76]{…}`) is one
+ * number when the cut is pandoc's hard wrap of a word too long for its
+ * column: the cell's text is then the digits joined (`276`), `start`/`end`
+ * run from the first digit to the last, across the lines between, and
+ * `pieces` says where each run of digits is — the joined text is no one
+ * substring of the input. pandoc cuts such a word into pieces that fill the
+ * column (`[2` / `76]` in a column 3 wide), so a piece of the number after
+ * the first that falls short of the width shows a wrap at a space, which
+ * pandoc drops (`12 345` is `[12` / `3` / `45]`). The span's brackets frame
+ * the cell's text: a line lost or repeated inside it breaks the frame or the
+ * number. Bare digits (`-t plain`: `1` / `187`) have no frame — `1` alone,
+ * its second line lost, looks like a cell of its own — so they are never
+ * joined. Those cells, and one whose joined text is not one plain number,
+ * read with ` / ` at the cuts — no number, so null with a diagnostic on its path.
  *
  * In a column as narrow as the number, a wrap at a space looks the same as a
  * hard wrap (`2 76` is `[2` / `76]` too): a template cell holds one count, so
@@ -92,7 +96,8 @@ function joinPieces(pieces: Pieces, at: number, width: number): Cell {
   let from = 0;
   let to = text.length;
   const close = text.lastIndexOf(']{');
-  if (text.length >= 4 && text[0] === '[' && text[text.length - 1] === '}' && close >= 1 && text.indexOf('}', close + 2) === text.length - 1) {
+  const framed = text.length >= 4 && text[0] === '[' && text[text.length - 1] === '}' && close >= 1 && text.indexOf('}', close + 2) === text.length - 1;
+  if (framed) {
     from = 1;
     to = close;
   }
@@ -109,7 +114,7 @@ function joinPieces(pieces: Pieces, at: number, width: number): Cell {
   if ((pieces[0] as Cell).text === '' && hasDigit(inner)) return { text: `/ ${inner}`, start, end, exactRow: true };
   if (cuts.length === 0) return { text: inner, start, end, exactRow: true };
   const hardWrapped = filled.every((p, k) => (begins[k] as number) <= from || (begins[k] as number) >= to || displayWidth(p.text) === width);
-  if (hardWrapped && isPlainNumber(inner)) {
+  if (framed && hardWrapped && isPlainNumber(inner)) {
     const runs = filled.flatMap((p, k) => {
       const a = Math.max(begins[k] as number, from);
       const b = Math.min((begins[k] as number) + p.text.length, to);
@@ -187,11 +192,12 @@ function isSpace(c: string): boolean {
  * them, each line holds one piece of every cell between its pipes. A cell's
  * pieces join with nothing between them — pandoc wraps inside words — and a
  * bracketed span around the text is unwrapped. A number pandoc hard-wrapped
- * (pieces that fill the column: `[2` / `76]`) is one number, with `pieces`
- * saying where its digits are; one wrapped at a space (a piece short of the
- * width: `20` / `9` in a column 2 wide) or wrapped text that is not one plain
- * number is kept apart (`20 / 9`: no number, so a null value with a
- * diagnostic). A border sets rows apart: no number is joined across one. Every
+ * inside a span (pieces that fill the column: `[2` / `76]{…}`) is one number,
+ * with `pieces` saying where its digits are; one wrapped at a space (a piece
+ * short of the width), bare digits (`-t plain`: `20` / `9`, no span to frame
+ * them) or wrapped text that is not one plain number is kept apart (`20 / 9`:
+ * no number, so a null value with a diagnostic). A border sets rows apart: no
+ * number is joined across one. Every
  * row is exact: its cells are its columns, a blank cell is a blank value.
  * Leading blank cells — cells a rowspan label covers — give no cells.
  *
@@ -203,10 +209,10 @@ function isSpace(c: string): boolean {
  * @example
  * ```ts
  * import { recognizeGridTable, splitLines } from 'xxgk-report';
- * const text = ['+------+----+----+', '| 行政 | 20 | 2  |', '| 许可 | 9  | 76 |', '+------+----+----+'].join('\n');
- * const grid = recognizeGridTable({ text, lines: splitLines(text), startLine: 0, endLine: 4 });
+ * const text = ['+------+----+-----+', '| 行政 | 20 | [2  |', '| 许可 | 9  | 76] |', '|      |    | {s} |', '+------+----+-----+'].join('\n');
+ * const grid = recognizeGridTable({ text, lines: splitLines(text), startLine: 0, endLine: 5 });
  * grid?.rows[0]?.map((c) => c.text); // ['行政许可', '20 / 9', '276']
- * grid?.rows[0]?.[2]?.pieces;         // [{ start: 31, end: 32 }, { start: 48, end: 50 }]
+ * grid?.rows[0]?.[2]?.pieces;         // [{ start: 33, end: 34 }, { start: 50, end: 52 }]
  * ```
  */
 export function recognizeGridTable(region: TextRegion): Grid | null {

@@ -52,9 +52,18 @@ describe('recognizeGridTable', () => {
     expect(parseCellValue(amount?.text ?? '').kind).toBe('number');
   });
 
-  it('joins a plain cell hard-wrapped without a span (2 / 76 in a column 2 wide)', () => {
+  it('never joins bare digits (-t plain): with no span to frame them, a lost or repeated line would not show', () => {
+    // 2 / 76 is 276 hard-wrapped — or 2 / 76 / 76 with a line repeated, or 2 with its second line lost.
     const text = ['+------+----+', '| 规章 | 2  |', '|      | 76 |', '+------+----+'].join('\n');
-    expect(texts(recognizeGridTable(regionOf(text)))).toEqual([['规章', '276']]);
+    expect(texts(recognizeGridTable(regionOf(text)))).toEqual([['规章', '2 / 76']]);
+  });
+
+  it('a line lost or repeated inside a span breaks its frame or its number: no value', () => {
+    const lost = ['+------+-----+', '| 规章 | [2  |', '|      | {s} |', '+------+-----+'].join('\n');
+    const repeated = ['+------+-----+', '| 规章 | [2  |', '|      | 76] |', '|      | 76] |', '|      | {s} |', '+------+-----+'].join('\n');
+    const read = (text: string) => recognizeGridTable(regionOf(text))?.rows[0]?.[1]?.text ?? '';
+    expect(parseCellValue(read(lost)).kind).toBe('text');
+    expect(parseCellValue(read(repeated)).kind).toBe('text');
   });
 
   it('keeps a wrap at a space apart: a piece of the number short of the column width ([12 / 3 / 45], 2648. / 75)', () => {

@@ -29,13 +29,13 @@ const COMPLETE = new Set([
   // Blank cells as exact pipe and box cells (a rowspan label's covered cells give none).
   '2021-blank-pandoc-gfm.md', '2021-blank-w3m.txt',
   // Word text pasted into a TRS CMS editor: a 宋体 span in every cell, <span> in pipe cells,
-  // the title only in a sentence (2019-cms). The pandoc markdown and plain files write table 2
-  // as a grid table whose narrow cells wrap numbers over lines (`[2` / `76]` is 276): pieces
-  // that fill the column are pandoc's hard wrap of one number, joined (recognize-grid-table.ts).
-  '2021-cms.html', '2021-cms-pandoc-gfm.md', '2021-cms-w3m.txt', '2021-cms-soffice-txt.txt',
-  '2021-cms-pandoc-markdown.md', '2021-cms-pandoc-plain.txt',
-  '2019-cms.html', '2019-cms-pandoc-gfm.md', '2019-cms-w3m.txt', '2019-cms-soffice-txt.txt', '2019-cms-lynx.txt',
-  '2019-cms-pandoc-markdown.md', '2019-cms-pandoc-plain.txt',
+  // the title only in a sentence (2019-cms). pandoc markdown writes table 2 as a grid table whose
+  // narrow cells wrap numbers over lines (`[2` / `76]{…}` is 276): pieces that fill the column inside
+  // a span are pandoc's hard wrap of one number, joined (recognize-grid-table.ts). Not the pandoc
+  // plain files: their bare digits (`20` / `93`) have no span to show a lost or repeated line, so
+  // they stay null with cell-unreadable.
+  '2021-cms.html', '2021-cms-pandoc-gfm.md', '2021-cms-w3m.txt', '2021-cms-soffice-txt.txt', '2021-cms-pandoc-markdown.md',
+  '2019-cms.html', '2019-cms-pandoc-gfm.md', '2019-cms-w3m.txt', '2019-cms-soffice-txt.txt', '2019-cms-lynx.txt', '2019-cms-pandoc-markdown.md',
   // The same with widths on tables 3 and 4: pandoc -t markdown writes them as pipe tables with an
   // empty header row and a bracketed span in every cell (issue #11), unwrapped by the GFM recognizer.
   ...['2021-cms-cols', '2019-cms-cols'].flatMap((set) => ['.html', '-pandoc-markdown.md', '-pandoc-gfm.md', '-w3m.txt', '-soffice-txt.txt'].map((tool) => set + tool)),
