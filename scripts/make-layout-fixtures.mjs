@@ -579,6 +579,24 @@ export const SETS = [
   },
 ];
 
+// The TRS markup with Word's column widths kept on every table (trsColgroups:
+// a <colgroup> on tables 3 and 4 too), as an editor that pastes a whole Word
+// document keeps them. pandoc -t markdown then writes tables 3 and 4 — 10 and
+// 15 columns, too many for a grid table in 72 columns — as pipe tables with an
+// empty header row, the cells a rowspan or colspan covers left empty, and a
+// bracketed span in every cell (issue #11). Same values as the cms sets.
+for (const [base, name, org] of [['2021-cms', '2021-cms-cols', '某某市市场监督管理局'], ['2019-cms', '2019-cms-cols', '某某县水利局']]) {
+  SETS.push({ ...SETS.find((s) => s.name === base), name, org, colgroups: true });
+}
+// A plain page (no spans, no <p> in value cells) with a <colgroup> on every
+// table: pandoc -t markdown writes table 3 as a pipe table with an empty
+// header row (its covered cells empty, blank cells U+00A0), tables 2 and 4 as
+// multiline tables (rows apart by blank lines). Values of 2021-blank and
+// 2019-narrow (its narrow table 2 and chromium print left out).
+for (const [base, name, org] of [['2021-blank', '2021-plain-cols', '某某区教育局'], ['2019-narrow', '2019-plain-cols', '某某县卫生健康委员会']]) {
+  SETS.push({ ...SETS.find((s) => s.name === base), name, org, colgroups: true, trsNarrow: [34, 22, 22, 22], narrowTable2: false, chromium: false });
+}
+
 // ---------------------------------------------------------------------------
 // Values → full cell map + arithmetic checks
 // ---------------------------------------------------------------------------
@@ -758,7 +776,7 @@ function table2(set, v) {
   const narrow = set.narrowTable2 ? tableOpen(set).replace('<table ', '<table style="width:22em;font-size:12pt" ') : tableOpen(set);
   // A CMS editor's <colgroup> with percentage widths: pandoc reads these (not a
   // cell's width=) and writes table 2 as a grid table of that many columns.
-  const open = set.style === 'trs' && set.trsNarrow
+  const open = (set.style === 'trs' || set.colgroups) && set.trsNarrow
     ? narrow + '\n<colgroup>' + set.trsNarrow.map((w) => `<col width="${w}%">`).join('') + '</colgroup>'
     : narrow;
   return open + '\n' + rows.map((r) => `<tr>${r.join('')}</tr>`).join('\n') + '\n</table>';
@@ -808,7 +826,7 @@ function table3(set, v) {
   if (set.totalInsideResults) rows.push([td(set, '（七）总计', { colspan: 2, widthPt: W2 + W3, label: true }), ...data('total')]);
   else rows.push(full('（七）总计', 'total'));
   rows.push(full('四、结转下年度继续办理', 'carriedForward'));
-  return tableOpen(set) + '\n' + rows.map((r) => `<tr>${r.join('')}</tr>`).join('\n') + '\n</table>';
+  return tableOpen(set) + colgroup(set, [10, 12, 20, 8, 8, 8, 8, 8, 8, 10]) + '\n' + rows.map((r) => `<tr>${r.join('')}</tr>`).join('\n') + '\n</table>';
 }
 
 function table4(set, v) {
@@ -822,7 +840,12 @@ function table4(set, v) {
   ]);
   rows.push([...RL_LABELS, ...RL_LABELS].map((l) => td(set, l, { widthPt: W })));
   rows.push(RL_GROUPS.flatMap((g) => RL_COLS.map((c) => td(set, shown(set, v, `reviewLitigation.${g}.${c}`), { widthPt: W }))));
-  return tableOpen(set) + '\n' + rows.map((r) => `<tr>${r.join('')}</tr>`).join('\n') + '\n</table>';
+  return tableOpen(set) + colgroup(set, [7, 7, 7, 7, 6, 7, 7, 7, 7, 6, 7, 7, 7, 7, 6]) + '\n' + rows.map((r) => `<tr>${r.join('')}</tr>`).join('\n') + '\n</table>';
+}
+
+/** Column widths as a <colgroup> (colgroups sets only): pandoc reads these, not a cell's width=. */
+function colgroup(set, widths) {
+  return set.colgroups ? '\n<colgroup>' + widths.map((w) => `<col width="${w}%">`).join('') + '</colgroup>' : '';
 }
 
 const FILLER = [

@@ -35,9 +35,11 @@ export interface Cell {
    */
   readonly mayJoinRuns?: true;
   /**
-   * Set by the template mapper on a value it joined from several runs (see
-   * `mayJoinRuns`): where each run is in the text. `text` is the runs
-   * joined, and `start`/`end` cover them all.
+   * Set on a value joined from several runs: by the template mapper on runs
+   * it joined (see `mayJoinRuns`), and by the grid-table recognizer on a
+   * number pandoc wrapped inside its cell (`[2` / `76]`). Where each run is
+   * in the text: `text` is the runs joined (`276`, no one substring of the
+   * text), and `start`/`end` cover them all, with what lies between.
    */
   readonly pieces?: readonly { readonly start: number; readonly end: number }[];
   /**

@@ -3,6 +3,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Line } from '../text/split-lines.js';
 import { cellOf, isDelimiterCells, type Cell, type Grid, type TextRegion } from './grid.js';
+import { unwrapSpan } from './unwrap-span.js';
 
 /**
  * remark-gfm's table tokenizer is quadratic in the cells of one table, so we
@@ -69,7 +70,8 @@ export function recognizeGfmTable(region: TextRegion): Grid | null {
     for (const tr of node.children ?? []) {
       const row: Cell[] = [];
       for (const td of tr.children ?? []) {
-        // The cell's text, not its inline HTML (pandoc wraps labels in <span style=…>).
+        // The cell's text, not its inline HTML (pandoc -t gfm wraps labels in <span style=…>)
+        // nor its bracketed span's attributes (-t markdown: [2987]{style=…}).
         const texts = textNodes(td);
         const from = texts[0]?.position?.start.offset;
         const to = texts[texts.length - 1]?.position?.end.offset;
@@ -77,7 +79,7 @@ export function recognizeGfmTable(region: TextRegion): Grid | null {
           const at = base + (td.position?.start.offset ?? 0);
           row.push({ text: '', start: at, end: at });
         } else {
-          row.push(cellOf(text, base + from, base + to));
+          row.push(unwrapSpan(text, cellOf(text, base + from, base + to)));
         }
       }
       if (!isDelimiterCells(row)) rows.push(exactCells(row));
@@ -96,7 +98,7 @@ function splitPipeLines(region: TextRegion, endLine: number): Grid {
     let from = line.start;
     for (let k = line.start; k <= line.end; k++) {
       if (k === line.end || region.text.charCodeAt(k) === 0x7c) {
-        const cell = cellOf(region.text, from, k);
+        const cell = unwrapSpan(region.text, cellOf(region.text, from, k));
         if (!(k === line.end && cell.text === '') && !(from === line.start && cell.text === '')) row.push(cell);
         from = k + 1;
       }

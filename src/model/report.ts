@@ -563,10 +563,11 @@ export interface CellSource {
   /** For a report read from a PDF: the cell's box on its page (PDF user space). */
   readonly box?: PageBox;
   /**
-   * For a number split over several lines (a crawler's one DOM text node per
-   * line: `1` / `62` for 162) and joined back because the template's
-   * arithmetic allows exactly one joining: where each run is. `raw` is then
-   * the runs joined (`162`), and `span` covers them all.
+   * For a number split over several lines and joined back — a crawler's one
+   * DOM text node per line (`1` / `62` for 162) where the template's
+   * arithmetic allows exactly one joining, or a number pandoc wrapped inside
+   * a grid-table cell (`[2` / `76]` for 276) — where each run is. `raw` is
+   * then the runs joined (`162`), and `span` covers them all.
    */
   readonly pieces?: readonly Span[];
 }

@@ -217,7 +217,10 @@ function findStatedTitle(preamble: string): string | null {
   if (lineStart >= 0 && lineStart + 1 > cut && (lead < 0 || cut > lead)) cut = lineStart + 1;
   if (cut < 0) return null;
   const joined = joinWrappedLines(window.slice(cut) + endWord);
-  const title = withoutMarkup(lastTitleChunk(joined)).replace(/[\s\u3000]+/g, '');
+  // Right after 现公布 the sentence names the report whole: a space in it is
+  // a PDF's spacing around a number (现公布某某县水利局 2020 / 年…), not a
+  // breadcrumb before the title, so no chunk is dropped.
+  const title = withoutMarkup(cut === lead ? joined : lastTitleChunk(joined)).replace(/[\s\u3000]+/g, '');
   return yearIn(title) !== null && isTitleLike(title) ? title : null;
 }
 

@@ -23,6 +23,22 @@ describe('recognizeGfmTable', () => {
     expect(grid?.rows.flat().every((c) => c.exactRow === true)).toBe(true);
   });
 
+  it('unwraps the bracketed span in every cell of pandoc -t markdown (an empty header row, covered cells empty)', () => {
+    const span = (t: string): string => `[${t}]{style="font-size:10.5pt;font-family:宋体"}`;
+    const text = [
+      '|   |   |   |   |   |',
+      '|---|---|---|---|---|',
+      `| ${span('三、本年度办理结果')} | ${span('（一）予以公开')} |   | ${span('1046')} | ${span('\u00a0')} |`,
+      `|   | ${span('（二）部分公开')} |   | ${span('178')} | ${span('-')} |`,
+    ].join('\n');
+    const grid = recognizeGfmTable(regionOf(text));
+    expect(texts(grid)).toEqual([[], ['三、本年度办理结果', '（一）予以公开', '', '1046', ''], ['（二）部分公开', '', '178', '-']]);
+    const cell = grid?.rows[1]?.[3];
+    expect(cell && text.slice(cell.start, cell.end)).toBe('1046');
+    // Brackets without attributes, or attributes without brackets, are text as written.
+    expect(texts(recognizeGfmTable(regionOf('| [12] | 12]{s} |\n|---|---|')))).toEqual([['[12]', '12]{s}']]);
+  });
+
   it('keeps a blank cell after the first text cell: it is a blank value, not a covered cell', () => {
     const grid = recognizeGfmTable(regionOf('| 规章 |  | 3 |\n|---|---|---|'));
     expect(texts(grid)).toEqual([['规章', '', '3']]);

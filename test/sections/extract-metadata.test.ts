@@ -32,6 +32,12 @@ describe('metadata from the preamble', () => {
     });
   });
 
+  it('keeps the organization of a stated title a PDF spaced and wrapped (现公布某某县水利局 2020 / 年…)', () => {
+    // pdftotext of 2019-cms-cols: a space before the year, the line broken after it.
+    const m = meta('根据《中华人民共和国政府信息公开条例》和上级有关要求，现公布某某县水利局 2020\n年政府信息公开工作年度报告。\n本报告根据……编制。\n\n一、总体情况\n');
+    expect(m).toMatchObject({ title: '某某县水利局2020年政府信息公开工作年度报告', organization: '某某县水利局', year: 2020 });
+  });
+
   it('reads 发布时间 and 信息来源 written on the same line', () => {
     expect(meta('XX局2023年度政府信息公开工作年度报告\n发布时间：2024-01-20\n信息来源：XX局\n一、总体情况\n')).toMatchObject({
       year: 2023,

@@ -13,9 +13,13 @@ const MARKER_TAGS: ReadonlySet<string> = new Set(['html', 'body', 'table', 'tbod
  * do not count.
  *
  * Markdown converted from Word keeps inline HTML (`<span style=…>`, `<br>`,
- * even a raw `<table>`) beside its pipe tables: a sample with a Markdown
- * table delimiter row (`|---|---|`) is Markdown, not a page, unless it
- * declares itself with `<html` or a doctype.
+ * even a raw `<table>`) beside its own tables: a sample with a Markdown
+ * table rule — a delimiter row (`|---|---|`), a pandoc simple-table rule
+ * (`  ------ ------`), a grid-table border (`+----+----+`) — or a pandoc
+ * fenced div (`::: WordSection1`) is Markdown, not a page, unless it
+ * declares itself with `<html` or a doctype. (pandoc `-t markdown` writes a
+ * table whose cells hold several paragraphs as raw `<table>` and the others
+ * as simple tables: read as a page, its Markdown tables would run into one line.)
  *
  * @example
  * ```ts
@@ -28,7 +32,7 @@ export function looksLikeHtml(input: string): boolean {
   if (typeof input !== 'string') return false;
   const sample = input.slice(0, SAMPLE);
   const n = sample.length;
-  const markdown = hasDelimiterRow(sample);
+  const markdown = hasMarkdownMark(sample);
   let lt = sample.indexOf('<');
   while (lt >= 0) {
     let j = lt + 1;
@@ -56,23 +60,39 @@ function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0c || code === 0x0d;
 }
 
-/** A Markdown table delimiter row: `|---|:--|` (pipes, dashes, colons, spaces), with a dash and a pipe. */
-function hasDelimiterRow(sample: string): boolean {
+/**
+ * A line only Markdown writes: a table delimiter row `|---|:--|` (pipes,
+ * dashes, colons, spaces, with a dash and a pipe), a pandoc simple-table rule
+ * (dash runs apart by spaces, at least two of them), a grid-table border
+ * (`+`, dashes, `=`, colons, starting with `+` and holding a dash or `=`),
+ * or a pandoc fenced div opening or closing (a line starting `:::`).
+ */
+function hasMarkdownMark(sample: string): boolean {
   let start = 0;
   while (start < sample.length) {
     let end = sample.indexOf('\n', start);
     if (end < 0) end = sample.length;
-    let dash = false;
-    let pipe = false;
-    let other = false;
-    for (let i = start; i < end && !other; i++) {
-      const c = sample[i];
-      if (c === '-') dash = true;
-      else if (c === '|') pipe = true;
-      else if (c !== ':' && c !== ' ' && c !== '\r') other = true;
-    }
-    if (dash && pipe && !other) return true;
+    if (isMarkdownMark(sample, start, end)) return true;
     start = end + 1;
   }
   return false;
+}
+
+function isMarkdownMark(sample: string, start: number, end: number): boolean {
+  if (sample.startsWith(':::', start)) return true;
+  const border = sample[start] === '+';
+  let dash = false;
+  let pipe = false;
+  let runs = 0;
+  let previous = ' ';
+  for (let i = start; i < end; i++) {
+    const c = sample[i];
+    if (c === '-' || (border && c === '=')) {
+      dash = true;
+      if (previous === ' ') runs++;
+    } else if (c === '|') pipe = true;
+    else if (c !== ':' && c !== ' ' && c !== '\r' && !(border && c === '+')) return false;
+    previous = c as string;
+  }
+  return dash && (pipe || border || runs >= 2);
 }

@@ -14,6 +14,22 @@ describe('looksLikeHtml', () => {
     }
   });
 
+  it('takes pandoc Markdown with a raw <table> for Markdown: simple-table rules, grid borders, fenced divs', () => {
+    const table = '<table class="MsoNormalTable"><tr><td><p>一、本年新收</p></td><td>12</td></tr></table>';
+    for (const mark of ['  ---------- ----------', '  ------ ----- ------\r', '+------+----+', '+======+====+', '+:-----+----+', '::: WordSection1', ':::']) {
+      expect(looksLikeHtml(`说明\n${mark}\n${table}`), mark).toBe(false);
+    }
+    // Still a page when it says so.
+    expect(looksLikeHtml(`<!DOCTYPE html>\n  ------ ------\n${table}`)).toBe(true);
+  });
+
+  it('still takes a page for HTML beside lines that are no Markdown rule', () => {
+    const table = '<table><tr><td>12</td></tr></table>';
+    for (const line of ['----------', '+5 件', '++', '- 2 -', '2020-12-31 -- 发布', '+----+ 说明', '说明 :::']) {
+      expect(looksLikeHtml(`${line}\n${table}`), line).toBe(true);
+    }
+  });
+
   it('looks only at the first 2 KB', () => {
     expect(looksLikeHtml('字'.repeat(3000) + '<p>')).toBe(false);
     expect(looksLikeHtml('字'.repeat(2000) + '<p>')).toBe(true);
