@@ -56,12 +56,7 @@ const COMPLETE = new Set([
  * values are not checked here, only their metadata. Take a file off when it
  * reads without a different number.
  */
-const PDFTOTEXT_OPEN = new Set<string>([
-  // Reading order puts 二、上年结转's 商业企业 value after its 总计 (48 0 0 1 0 55 6, one value a
-  // line): five values of that row read shifted. Its six do not add up to its 总计 (104 ≠ 6), but the
-  // column relations cannot be checked (the rows around it are null), so no contradiction is found.
-  '2019-cms-cols-pdftotext.txt',
-]);
+const PDFTOTEXT_OPEN = new Set<string>([]);
 
 /** The title the generator wrote into the set's HTML (its <title>): the oracle for metadata. */
 const titleOf = (set: string): string => {
