@@ -3,6 +3,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Line } from '../text/split-lines.js';
 import { cellOf, isDelimiterCells, type Cell, type Grid, type TextRegion } from './grid.js';
+import { readPlainGfmRows } from './read-plain-gfm-table.js';
 
 /**
  * remark-gfm's table tokenizer is quadratic in the cells of one table, so we
@@ -71,7 +72,8 @@ export function recognizeGfmTable(region: TextRegion): Grid | null {
   // scan again (which would be quadratic).
   if (end - base > GFM_TABLE_SIZE_CAP) return splitPipeLines(region, endLine);
 
-  const rows = readInChunks(region, endLine) ?? tableRows(gfmProcessor().parse(text.slice(base, end)) as MdNode, text, (o) => base + o, 0);
+  const plain = readPlainGfmRows(text, lines, region.startLine, endLine);
+  const rows = plain ? keptRows(plain) : readInChunks(region, endLine) ?? tableRows(gfmProcessor().parse(text.slice(base, end)) as MdNode, text, (o) => base + o, 0);
   if (rows.length === 0) return null;
   return { layout: 'gfm', rows, startLine: region.startLine, endLine };
 }
@@ -145,6 +147,13 @@ function tableRows(tree: MdNode, text: string, at: (offset: number) => number, s
     }
   }
   return rows;
+}
+
+/** The rows a grid keeps: delimiter rows dropped, the others as exact rows. */
+function keptRows(rows: readonly Cell[][]): Cell[][] {
+  const out: Cell[][] = [];
+  for (const row of rows) if (!isDelimiterCells(row)) out.push(exactCells(row));
+  return out;
 }
 
 /** Rows of `| a | b |` lines split at their pipes, one row a line (delimiter rows dropped). */
