@@ -46,6 +46,11 @@ function isWwwAt(t: string, k: number): boolean {
   return (t.charCodeAt(k) | 0x20) === 0x77 && (t.charCodeAt(k + 1) | 0x20) === 0x77 && (t.charCodeAt(k + 2) | 0x20) === 0x77 && t.charCodeAt(k + 3) === 0x2e;
 }
 
+/** ASCII punctuation a backslash escapes, but a pipe (`\|` is a pipe inside a cell: remark's). */
+function isEscapable(c: number): boolean {
+  return c !== 0x7c && ((c >= 0x21 && c <= 0x2f) || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7e));
+}
+
 const isSpaceOrTab = (c: number): boolean => c === 0x20 || c === 0x09;
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
@@ -83,7 +88,15 @@ function plainRow(text: string, line: Line): Cell[] | null {
   if (s < 0) return null;
   let e = t.length;
   while (e > s && isSpaceOrTab(t.charCodeAt(e - 1))) e--;
-  for (let k = s; k < e; k++) if (isMarkupChar(t.charCodeAt(k)) || isWwwAt(t, k)) return null;
+  for (let k = s; k < e; k++) {
+    const c = t.charCodeAt(k);
+    // `\-` (pandoc's escaped dash) and the like: remark's text keeps the backslash's place.
+    if (c === 0x5c && isEscapable(t.charCodeAt(k + 1))) {
+      k++;
+      continue;
+    }
+    if (isMarkupChar(c) || isWwwAt(t, k)) return null;
+  }
   const cells: Cell[] = [];
   const leading = t.charCodeAt(s) === 0x7c;
   // The row's last pipe closes it when it ends the line (and is not the leading one alone).
@@ -134,8 +147,8 @@ function isDelimiterCell(text: string): boolean {
  */
 export function readPlainGfmRows(text: string, lines: readonly Line[], startLine: number, endLine: number): Cell[][] | null {
   const header = plainRow(text, lines[startLine] as Line);
-  // A header of empty cells only (`|`, `||`) is remark's to judge.
-  if (!header || header.every((c) => c.text === '')) return null;
+  // A header that is one pipe alone is no table row (remark reads a paragraph).
+  if (!header || (lines[startLine] as Line).text.trim() === '|') return null;
   const delimiterLine = lines[startLine + 1] as Line;
   const t = delimiterLine.text;
   if (t.charCodeAt(0) === 0x20 || t.charCodeAt(0) === 0x09) return null;
