@@ -2,8 +2,9 @@ import type { Line } from '../text/split-lines.js';
 import { cellOf, type Cell } from './grid.js';
 
 /*
- * A GFM pipe table whose cells hold plain text only (no backslash, code,
- * emphasis, link, HTML or entity marks) reads the same without remark: each
+ * A GFM pipe table whose cells hold plain text only (no code, emphasis,
+ * link or entity marks; backslash escapes and pandoc's `<span …>` tags
+ * allowed) reads the same without remark: each
  * row is its line split at its pipes. Reading such tables directly is what
  * lets parseReport beat remark+gfm on Markdown, where remark costs far more
  * per table than the rest of the parse. Any line outside that plain subset
@@ -44,6 +45,34 @@ function isMarkupChar(c: number): boolean {
  */
 function isWwwAt(t: string, k: number): boolean {
   return (t.charCodeAt(k) | 0x20) === 0x77 && (t.charCodeAt(k + 1) | 0x20) === 0x77 && (t.charCodeAt(k + 2) | 0x20) === 0x77 && t.charCodeAt(k + 3) === 0x2e;
+}
+
+/**
+ * The end of a `<span>`, `<span name="value" …>` or `</span>` tag at `k`
+ * (one space before each attribute, values double-quoted, no pipe or angle
+ * bracket in them), or -1: any other markup is remark's to read.
+ */
+function spanTagEnd(t: string, k: number): number {
+  if (t.startsWith('</span>', k)) return k + 7;
+  if (!t.startsWith('<span', k)) return -1;
+  let i = k + 5;
+  for (;;) {
+    const c = t.charCodeAt(i);
+    if (c === 0x3e /* > */) return i + 1;
+    if (c !== 0x20) return -1;
+    i++;
+    const nameStart = i;
+    while (i < t.length && ((t.charCodeAt(i) >= 0x61 && t.charCodeAt(i) <= 0x7a) || t.charCodeAt(i) === 0x2d)) i++;
+    if (i === nameStart || t.charCodeAt(i) !== 0x3d || t.charCodeAt(i + 1) !== 0x22) return -1;
+    i += 2;
+    while (i < t.length && t.charCodeAt(i) !== 0x22) {
+      const v = t.charCodeAt(i);
+      if (v === 0x7c || v === 0x3c || v === 0x3e || v === 0x0a || v === 0x0d) return -1;
+      i++;
+    }
+    if (i >= t.length) return -1;
+    i++; // the closing quote
+  }
 }
 
 /** ASCII punctuation a backslash escapes, but a pipe (`\|` is a pipe inside a cell: remark's). */
@@ -88,8 +117,18 @@ function plainRow(text: string, line: Line): Cell[] | null {
   if (s < 0) return null;
   let e = t.length;
   while (e > s && isSpaceOrTab(t.charCodeAt(e - 1))) e--;
+  // Pandoc's `<span style="…">` and `</span>` around a cell's text: remark
+  // reads them as inline HTML, which a cell's text leaves out.
+  const tags: number[] = []; // [start, end) pairs, in order
   for (let k = s; k < e; k++) {
     const c = t.charCodeAt(k);
+    if (c === 0x3c) {
+      const end = spanTagEnd(t, k);
+      if (end < 0) return null;
+      tags.push(k, end);
+      k = end - 1;
+      continue;
+    }
     // `\-` (pandoc's escaped dash) and the like: remark's text keeps the backslash's place.
     if (c === 0x5c && isEscapable(t.charCodeAt(k + 1))) {
       k++;
@@ -119,11 +158,29 @@ function plainRow(text: string, line: Line): Cell[] | null {
     let y = b;
     while (x < y && isSpaceOrTab(t.charCodeAt(x))) x++;
     while (y > x && isSpaceOrTab(t.charCodeAt(y - 1))) y--;
-    if (x === y) {
-      const at = line.start + cellStart;
-      cells.push({ text: '', start: at, end: at });
+    // The cell's text runs from its first text (not a tag) to its last, as remark's text nodes.
+    let first = -1;
+    let last = -1;
+    let at = x;
+    for (let g = 0; g < tags.length; g += 2) {
+      const ts = tags[g] as number;
+      const te = tags[g + 1] as number;
+      if (te <= x || ts >= y) continue;
+      if (ts > at) {
+        if (first < 0) first = at;
+        last = ts;
+      }
+      at = te;
+    }
+    if (y > at) {
+      if (first < 0) first = at;
+      last = y;
+    }
+    if (first < 0) {
+      const where = line.start + cellStart;
+      cells.push({ text: '', start: where, end: where });
     } else {
-      cells.push(cellOf(text, line.start + x, line.start + y));
+      cells.push(cellOf(text, line.start + first, line.start + last));
     }
   }
 }

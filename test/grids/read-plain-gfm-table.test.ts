@@ -58,13 +58,14 @@ function plainRows(text: string): Cell[][] | null {
 
 describe('readPlainGfmRows', () => {
   it('reads a pandoc-style table as remark-gfm does, positions included', () => {
-    const text = '| 信息内容 | 本年制发件数 |\n| --- | ---: |\n| 规章 | 12 |\n| 行政规范性文件 |  |\n|  | 3 | 4 |';
+    const text = '| 信息内容 | 本年制发件数 |\n| --- | ---: |\n| 规章 | 12 |\n| 行政规范性文件 |  |\n|  | 3 | 4 |\n| <span style="font-family:仿宋_GB2312">其他</span> | \\- |';
     expect(plainRows(text)).toEqual(remarkRows(text));
     expect(plainRows(text)?.map((r) => r.map((c) => c.text))).toEqual([
       ['信息内容', '本年制发件数'],
       ['规章', '12'],
       ['行政规范性文件', ''],
       ['', '3', '4'],
+      ['其他', '\\-'],
     ]);
   });
 
@@ -78,8 +79,8 @@ describe('readPlainGfmRows', () => {
   // Rows built as tables are written (cells, optional outer pipes, padding), with
   // plain and markup pieces both, so that most cases are tables and some are not.
   const piece = fc.oneof(
-    { arbitrary: fc.constantFrom(' ', '  ', '\t', 'a', 'Ab', '规章', '1', '12', '-', '。', '\u3000', '\u00a0', 'www.x.cn', '1.', '- ', '\\-', '\\*'), weight: 30 },
-    { arbitrary: fc.constantFrom('x@y.cn', '*', '\\', '`', ':', '>', '#', '~~', '&amp;', '<b>', '[1]', '\\|', '\\', '\\a'), weight: 1 },
+    { arbitrary: fc.constantFrom(' ', '  ', '\t', 'a', 'Ab', '规章', '1', '12', '-', '。', '\u3000', '\u00a0', 'www.x.cn', '1.', '- ', '\\-', '\\*', '<span style="font-family:仿宋_GB2312">', '</span>', '<span>'), weight: 30 },
+    { arbitrary: fc.constantFrom('x@y.cn', '*', '\\', '`', ':', '>', '#', '~~', '&amp;', '<b>', '[1]', '\\|', '\\', '\\a', '<span  a="x">', '<span a=x>', '<span a="|">', '<b>x</b>'), weight: 1 },
   );
   const cellText = fc.array(piece, { maxLength: 3 }).map((p) => p.join(''));
   const rowOf = (cells: fc.Arbitrary<string[]>) =>
