@@ -12,7 +12,11 @@ import { cellOf, type Cell } from './grid.js';
  * to remark; test/grids/read-plain-gfm-table.test.ts checks the two agree.
  */
 
-/** Characters that may start inline markup or escapes in a cell: a table with any of them goes to remark. */
+/**
+ * Characters that may start inline markup, an escape or a link literal in a
+ * cell: a table with any of them goes to remark. (Block marks — `>`, `#`,
+ * `+`, `=` — matter only at a line's start, which rowStart checks.)
+ */
 function isMarkupChar(c: number): boolean {
   return (
     c === 0x5c /* \ */ ||
@@ -23,12 +27,7 @@ function isMarkupChar(c: number): boolean {
     c === 0x5b /* [ */ ||
     c === 0x5d /* ] */ ||
     c === 0x3c /* < */ ||
-    c === 0x3e /* > */ ||
     c === 0x26 /* & */ ||
-    c === 0x21 /* ! */ ||
-    c === 0x23 /* # */ ||
-    c === 0x3d /* = */ ||
-    c === 0x2b /* + */ ||
     c === 0x40 /* @ */ ||
     c === 0x3a /* : */ ||
     c === 0x0c /* form feed */ ||

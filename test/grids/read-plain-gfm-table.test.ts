@@ -79,7 +79,7 @@ describe('readPlainGfmRows', () => {
   // Rows built as tables are written (cells, optional outer pipes, padding), with
   // plain and markup pieces both, so that most cases are tables and some are not.
   const piece = fc.oneof(
-    { arbitrary: fc.constantFrom(' ', '  ', '\t', 'a', 'Ab', '规章', '1', '12', '-', '。', '\u3000', '\u00a0', 'www.x.cn', '1.', '- ', '\\-', '\\*', '<span style="font-family:仿宋_GB2312">', '</span>', '<span>'), weight: 30 },
+    { arbitrary: fc.constantFrom(' ', '  ', '\t', 'a', 'Ab', '规章', '1', '12', '-', '。', '\u3000', '\u00a0', 'www.x.cn', '1.', '- ', '\\-', '\\*', '<span style="font-family:仿宋_GB2312">', '</span>', '<span>', '+6', '#', '=', '>', '!', '-1'), weight: 30 },
     { arbitrary: fc.constantFrom('x@y.cn', '*', '\\', '`', ':', '>', '#', '~~', '&amp;', '<b>', '[1]', '\\|', '\\', '\\a', '<span  a="x">', '<span a=x>', '<span a="|">', '<b>x</b>'), weight: 1 },
   );
   const cellText = fc.array(piece, { maxLength: 3 }).map((p) => p.join(''));
