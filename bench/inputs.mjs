@@ -8,6 +8,8 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parseReport } from '../dist/index.js';
+import { parseReport as parseHtmlReport } from '../dist/html.js';
+import { HOSTILE_SHAPES } from '../test/robustness/generators.mjs';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -56,6 +58,37 @@ export function concatenation(bytes) {
     size += bytesOf(t) + 1;
   }
   return parts.join('\n');
+}
+
+/** A million short lines (`a` then a line end): the most lines per byte a text can have but empty ones. */
+export const shortLines = (count = 1_000_000) => 'a\n'.repeat(count);
+
+/** Nothing but pipes, `bytes` of them: one line that every pipe-table reader looks at. */
+export const pipesOnly = (bytes) => '|'.repeat(bytes);
+
+/**
+ * The inputs the memory probe (memory.mjs) can be given, by kind:
+ * `concatenation` (the sample reports repeated, `bytes` of them),
+ * `short-lines` (a million `a` lines, `bytes` ignored) and `pipes`
+ * (`bytes` pipes).
+ */
+export const INPUT_KINDS = {
+  concatenation: (bytes) => concatenation(bytes),
+  'short-lines': () => shortLines(),
+  pipes: (bytes) => pipesOnly(bytes),
+};
+
+/**
+ * The hostile shapes of the robustness suite (test/robustness/generators.mjs),
+ * each made at about `chars` UTF-16 units, with the parser of its entry point.
+ */
+export function hostileShapes(chars) {
+  return HOSTILE_SHAPES.map((shape) => ({
+    name: shape.name,
+    entry: shape.entry,
+    text: shape.make(chars),
+    parse: shape.entry === 'html' ? parseHtmlReport : parseReport,
+  }));
 }
 
 const remark = unified().use(remarkParse).use(remarkGfm);

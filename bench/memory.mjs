@@ -1,6 +1,8 @@
-// Peak memory of one contender on one concatenation, in a fresh process so
-// that nothing else is on the heap: `node --expose-gc bench/memory.mjs
-// <contender> <bytes>`. Prints one line of JSON.
+// Peak memory of one contender on one input, in a fresh process so that
+// nothing else is on the heap: `node --expose-gc bench/memory.mjs
+// <contender> <kind> <bytes>`, kind one of inputs.mjs's INPUT_KINDS
+// (concatenation, short-lines, pipes; `<contender> <bytes>` alone means a
+// concatenation). Prints one line of JSON.
 //
 // - rssPeak: process.resourceUsage().maxRSS after the run, minus the RSS
 //   before it (the input already built): the memory the run took from the
@@ -14,16 +16,19 @@
 //   (the size of the report itself).
 
 import v8 from 'node:v8';
-import { contenders, concatenation, bytesOf } from './inputs.mjs';
+import { contenders, concatenation, bytesOf, INPUT_KINDS } from './inputs.mjs';
 
-const [name, bytesArg] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const name = args[0];
+const [kind, bytesArg] = /^\d+$/.test(args[1] ?? '') ? ['concatenation', args[1]] : [args[1], args[2]];
 const run = contenders[name];
-if (!run || typeof globalThis.gc !== 'function') {
-  console.error('usage: node --expose-gc bench/memory.mjs <parseReport|remark+gfm|floor> <bytes>');
+const make = INPUT_KINDS[kind];
+if (!run || !make || typeof globalThis.gc !== 'function') {
+  console.error(`usage: node --expose-gc bench/memory.mjs <parseReport|remark+gfm|floor> <${Object.keys(INPUT_KINDS).join('|')}> <bytes>`);
   process.exit(2);
 }
 
-const text = concatenation(Number(bytesArg));
+const text = make(Number(bytesArg ?? 0));
 // Warm the code up on a small input, so that compiled code is not counted.
 run(concatenation(20_000));
 globalThis.gc();
@@ -46,6 +51,7 @@ result = null;
 console.log(
   JSON.stringify({
     contender: name,
+    kind,
     inputBytes: bytesOf(text),
     inputChars: text.length,
     ms,

@@ -1,5 +1,5 @@
 import type { Line } from '../text/split-lines.js';
-import type { Grid, GridRecognizer } from './grid.js';
+import type { Grid, GridRecognizer, TextRegion } from './grid.js';
 
 /**
  * Scans lines `[startLine, endLine)` and returns the grids the recognizers
@@ -28,8 +28,10 @@ export function findGrids(
   let i = startLine;
   while (i < endLine) {
     let found: Grid | null = null;
+    // One region per start line, shared by the recognizers tried there (they only read it).
+    const region: TextRegion = { text, lines, startLine: i, endLine };
     for (const recognize of recognizers) {
-      found = recognize({ text, lines, startLine: i, endLine });
+      found = recognize(region);
       if (found) break;
     }
     if (found && found.endLine > i) {

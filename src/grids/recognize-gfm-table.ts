@@ -3,6 +3,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Line } from '../text/split-lines.js';
 import { cellOf, isDelimiterCells, type Cell, type Grid, type TextRegion } from './grid.js';
+import { readPlainGfmRows } from './read-plain-gfm-table.js';
 import { unwrapSpan } from './unwrap-span.js';
 
 /**
@@ -11,6 +12,15 @@ import { unwrapSpan } from './unwrap-span.js';
  * A larger region is read line by line, without remark.
  */
 export const GFM_TABLE_SIZE_CAP = 200_000;
+
+/**
+ * One remark processor for every table: building one (unified + remark-parse
+ * + remark-gfm, frozen on first use) costs more than parsing a small table,
+ * and a report in Markdown has dozens of them. Made on the first table, so a
+ * text with none never pays for it.
+ */
+let processor: { parse: (text: string) => unknown } | null = null;
+const gfmProcessor = (): { parse: (text: string) => unknown } => (processor ??= unified().use(remarkParse).use(remarkGfm).freeze());
 
 /** The few mdast fields we read (avoids a dependency on @types/mdast). */
 interface MdNode {
@@ -63,11 +73,64 @@ export function recognizeGfmTable(region: TextRegion): Grid | null {
   // scan again (which would be quadratic).
   if (end - base > GFM_TABLE_SIZE_CAP) return splitPipeLines(region, endLine);
 
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(text.slice(base, end)) as MdNode;
+  const plain = readPlainGfmRows(text, lines, region.startLine, endLine);
+  const rows = plain ? keptRows(plain) : readInChunks(region, endLine) ?? tableRows(gfmProcessor().parse(text.slice(base, end)) as MdNode, text, (o) => base + o, 0);
+  if (rows.length === 0) return null;
+  return { layout: 'gfm', rows, startLine: region.startLine, endLine };
+}
+
+/**
+ * Body rows per remark run. remark-gfm's cost grows with the square of one
+ * table's rows (micromark re-tokenizes the table's content as it grows), and
+ * a body row's cells depend only on its own line and the header: so a long
+ * table is read in chunks of this many rows, each after the header and
+ * delimiter rows again.
+ */
+const GFM_CHUNK_ROWS = 64;
+
+/**
+ * The rows of a GFM table of more than GFM_CHUNK_ROWS body rows, read chunk
+ * by chunk: every chunk must read as one table taking all its lines, each
+ * line a row, else null (the caller reads the region in one run, as remark
+ * alone would). The first chunk is the text as written; the others are the
+ * header and delimiter lines, then the chunk's lines, with offsets mapped
+ * back to the input.
+ */
+function readInChunks(region: TextRegion, endLine: number): Cell[][] | null {
+  const { lines, text, startLine } = region;
+  const bodyStart = startLine + 2;
+  if (endLine - bodyStart <= GFM_CHUNK_ROWS) return null;
+  const header = lines[startLine] as Line;
+  const delimiter = lines[startLine + 1] as Line;
+  const prefix = `${header.text}\n${delimiter.text}\n`;
+  const rows: Cell[][] = [];
+  for (let from = bodyStart; from < endLine; from += GFM_CHUNK_ROWS) {
+    const to = Math.min(endLine, from + GFM_CHUNK_ROWS);
+    const firstChunk = from === bodyStart;
+    const rowsStart = (lines[from] as Line).start;
+    const chunkBase = firstChunk ? header.start : rowsStart - prefix.length;
+    const source = firstChunk ? text.slice(header.start, (lines[to - 1] as Line).end) : prefix + text.slice(rowsStart, (lines[to - 1] as Line).end);
+    const tree = gfmProcessor().parse(source) as MdNode;
+    const table = tree.children?.[0];
+    // One table, every line of the chunk a row of it (the header row too).
+    if (tree.children?.length !== 1 || table?.type !== 'table' || table.children?.length !== 1 + (to - from)) return null;
+    // Later chunks: drop the header row again (it is read once, in the first chunk).
+    for (const row of tableRows(tree, text, (o) => chunkBase + o, firstChunk ? 0 : 1)) rows.push(row);
+  }
+  return rows;
+}
+
+/**
+ * The rows of every table of a remark tree, its cells' offsets mapped into
+ * the input by `at`, from row `skip` of each table on (delimiter rows dropped).
+ */
+function tableRows(tree: MdNode, text: string, at: (offset: number) => number, skip: number): Cell[][] {
   const rows: Cell[][] = [];
   for (const node of tree.children ?? []) {
     if (node.type !== 'table') continue;
-    for (const tr of node.children ?? []) {
+    const trs = node.children ?? [];
+    for (let r = skip; r < trs.length; r++) {
+      const tr = trs[r] as MdNode;
       const row: Cell[] = [];
       for (const td of tr.children ?? []) {
         // The cell's text, not its inline HTML (pandoc -t gfm wraps labels in <span style=…>)
@@ -76,17 +139,23 @@ export function recognizeGfmTable(region: TextRegion): Grid | null {
         const from = texts[0]?.position?.start.offset;
         const to = texts[texts.length - 1]?.position?.end.offset;
         if (from === undefined || to === undefined) {
-          const at = base + (td.position?.start.offset ?? 0);
-          row.push({ text: '', start: at, end: at });
+          const offset = at(td.position?.start.offset ?? 0);
+          row.push({ text: '', start: offset, end: offset });
         } else {
-          row.push(unwrapSpan(text, cellOf(text, base + from, base + to)));
+          row.push(unwrapSpan(text, cellOf(text, at(from), at(to))));
         }
       }
       if (!isDelimiterCells(row)) rows.push(exactCells(row));
     }
   }
-  if (rows.length === 0) return null;
-  return { layout: 'gfm', rows, startLine: region.startLine, endLine };
+  return rows;
+}
+
+/** The rows a grid keeps: delimiter rows dropped, the others as exact rows. */
+function keptRows(rows: readonly Cell[][]): Cell[][] {
+  const out: Cell[][] = [];
+  for (const row of rows) if (!isDelimiterCells(row)) out.push(exactCells(row));
+  return out;
 }
 
 /** Rows of `| a | b |` lines split at their pipes, one row a line (delimiter rows dropped). */

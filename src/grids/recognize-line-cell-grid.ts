@@ -3,6 +3,7 @@ import { parseCellValue } from './parse-cell-value.js';
 import { cellOf, splitTrailingValues, type Cell, type Grid, type TextRegion } from './grid.js';
 import { append } from '../model/append.js';
 import { isPageFooter } from './page-footer.js';
+import { lineFacts, type LineFactsSpec } from './line-facts.js';
 
 /** Longest line we take for a cell (the longest template label has 38 characters). */
 const MAX_CELL = 48;
@@ -31,6 +32,16 @@ function kindOf(line: Line): LineKind {
   if (trimmed.length > MAX_CELL || trimmed.endsWith('。') || trimmed.endsWith('；')) return 'prose';
   return 'text';
 }
+
+/** The kinds as codes, for the per-line facts (1–5). */
+const KINDS: readonly LineKind[] = ['empty', 'blankCell', 'number', 'text', 'prose'];
+const CODE_OF: Readonly<Record<LineKind, number>> = { empty: 1, blankCell: 2, number: 3, text: 4, prose: 5 };
+
+/** Each line's kind, once per line; the lookahead stops at numbers and prose. */
+const LINE_CELL_FACTS: LineFactsSpec = {
+  classify: (line) => CODE_OF[kindOf(line)],
+  isDecisive: (code) => code === CODE_OF.number || code === CODE_OF.prose,
+};
 
 /**
  * Reads tables written one cell per line with no other mark, as LibreOffice's
@@ -63,22 +74,25 @@ export function recognizeLineCellGrid(region: TextRegion): Grid | null {
   const { lines, text } = region;
   const first = lines[region.startLine];
   if (!first) return null;
-  const firstKind = kindOf(first);
+  const facts = lineFacts(lines, LINE_CELL_FACTS);
+  const kindAt = (i: number): LineKind => KINDS[facts.kindOf(i) - 1] as LineKind;
+  const firstKind = kindAt(region.startLine);
   if (firstKind !== 'text' && firstKind !== 'number') return null;
-  let numbers = 0;
-  for (let i = region.startLine; i < region.endLine && i - region.startLine < LOOKAHEAD && numbers < MIN_NUMBERS; i++) {
-    const kind = kindOf(lines[i] as Line);
-    if (kind === 'prose') break;
-    if (kind === 'number') numbers++;
+  // MIN_NUMBERS lone-number lines within the lookahead, before any prose: found
+  // by hopping from one number-or-prose line to the next, each line classified once.
+  let at = region.startLine;
+  for (let numbers = 0; numbers < MIN_NUMBERS; numbers++) {
+    const j = facts.nextDecisive(at);
+    if (j >= region.endLine || j - region.startLine >= LOOKAHEAD || kindAt(j) !== 'number') return null;
+    at = j + 1;
   }
-  if (numbers < MIN_NUMBERS) return null;
 
   const cells: Cell[] = [];
   let endLine = region.startLine;
   let blanksWritten = false;
   for (let i = region.startLine; i < region.endLine; i++) {
     const line = lines[i] as Line;
-    const kind = kindOf(line);
+    const kind = kindAt(i);
     if (kind === 'prose') break;
     if (kind === 'empty') continue;
     if (kind === 'blankCell') {

@@ -78,7 +78,10 @@ export function recognizePipeGrid(region: TextRegion): Grid | null {
     const tail = cellOf(text, cellFrom, last.end);
     if (tail.text !== '') row.push(tail);
   }
-  return { layout: 'pipe', rows: rows.filter((r) => !isDelimiterCells(r)).map((r) => r.map(trimFill)), startLine: region.startLine, endLine };
+  // The rows are ours: their cells are trimmed in place (a hostile row may hold millions).
+  const kept = rows.filter((r) => !isDelimiterCells(r));
+  for (const r of kept) for (let k = 0; k < r.length; k++) r[k] = trimFill(r[k] as Cell);
+  return { layout: 'pipe', rows: kept, startLine: region.startLine, endLine };
 
   function scanPipes(src: string, from: number, to: number): void {
     for (let k = from; k < to; k++) {

@@ -3,6 +3,7 @@ import { hasDigit, parseCellValue } from './parse-cell-value.js';
 import { cellOf, isBlankLine, splitTrailingValues, type Cell, type Grid, type TextRegion } from './grid.js';
 import { append } from '../model/append.js';
 import { isPageFooter } from './page-footer.js';
+import { lineFacts, type LineFactsSpec } from './line-facts.js';
 
 /** Longest single-cell line we take as a table fragment (a wrapped label, a rowspan label's character). */
 const MAX_FRAGMENT = 24;
@@ -102,8 +103,19 @@ export function recognizeSpaceAlignedGrid(region: TextRegion): Grid | null {
   const { lines, text } = region;
   const first = lines[region.startLine];
   if (!first || isBlankLine(first)) return null;
-  const firstCells = splitSpacedCells(text, first);
-  if (firstCells.length < 2 && !isFragment(firstCells)) return null;
+  // Whether a row of several cells with a number comes within the lookahead,
+  // before a line that ends the grid: from the lines' codes, each line
+  // classified once however many start lines look at it.
+  const facts = lineFacts(lines, SPACED_FACTS);
+  const firstKind = facts.kindOf(region.startLine);
+  if (firstKind === FOOTER) {
+    const firstCells = splitSpacedCells(text, first);
+    if (firstCells.length < 2 && !isFragment(firstCells)) return null;
+  } else if (firstKind !== TABLE_ROW && firstKind !== CELLS && firstKind !== FRAGMENT) {
+    return null;
+  }
+  const decisive = facts.nextDecisive(region.startLine);
+  if (decisive >= region.endLine || decisive - region.startLine >= LOOKAHEAD || facts.kindOf(decisive) !== TABLE_ROW) return null;
   const rows: Cell[][] = [];
   const rowLines: Line[] = [];
   let endLine = region.startLine;
@@ -111,15 +123,12 @@ export function recognizeSpaceAlignedGrid(region: TextRegion): Grid | null {
   for (let i = region.startLine; i < region.endLine; i++) {
     const line = lines[i] as Line;
     if (!sawTableRow && i - region.startLine >= LOOKAHEAD) return null;
-    if (isBlankLine(line) || isPageFooter(line.text)) continue;
+    const kind = facts.kindOf(i);
+    if (kind === BLANK || kind === FOOTER) continue;
     // A tab-separated row is the TSV recognizer's: read by spaces, its blank cells would vanish.
-    if (isTabRow(line.text)) break;
+    if (kind === TAB_ROW || kind === OTHER) break;
+    if (kind === TABLE_ROW) sawTableRow = true;
     const cells = splitSpacedCells(text, line);
-    if (cells.length >= 2) {
-      if (cells.some((c) => parseCellValue(c.text).kind === 'number')) sawTableRow = true;
-    } else if (!isFragment(cells)) {
-      break;
-    }
     rows.push(cells);
     rowLines.push(line);
     endLine = i + 1;
@@ -127,6 +136,37 @@ export function recognizeSpaceAlignedGrid(region: TextRegion): Grid | null {
   if (sawTableRow) gatherWrappedNumbers(rows, rowLines);
   return sawTableRow ? { layout: 'space-aligned', rows, startLine: region.startLine, endLine } : null;
 }
+
+// What a line is to this recognizer (codes of SPACED_FACTS).
+const BLANK = 1;
+const FOOTER = 2;
+/** A tab-separated row: the TSV recognizer's; it ends the grid. */
+const TAB_ROW = 3;
+/** Two or more cells, one a number: the row that makes a run of lines a table. */
+const TABLE_ROW = 4;
+/** Two or more cells, none a number. */
+const CELLS = 5;
+/** One short cell: a wrapped label's piece. */
+const FRAGMENT = 6;
+/** Anything else (prose): it ends the grid. */
+const OTHER = 7;
+
+/** A line's code, from its text alone, in the order the grid's loop tests it. */
+function classifySpaced(line: Line): number {
+  if (isBlankLine(line)) return BLANK;
+  if (isPageFooter(line.text)) return FOOTER;
+  if (isTabRow(line.text)) return TAB_ROW;
+  // The line's cells as if it stood alone: their texts are the same.
+  const cells = splitSpacedCells(line.text, { index: line.index, start: 0, end: line.text.length, text: line.text });
+  if (cells.length >= 2) return cells.some((c) => parseCellValue(c.text).kind === 'number') ? TABLE_ROW : CELLS;
+  return isFragment(cells) ? FRAGMENT : OTHER;
+}
+
+/** The lookahead ends at a tab row, a table row or prose; blank lines, footers, cells and fragments pass. */
+const SPACED_FACTS: LineFactsSpec = {
+  classify: classifySpaced,
+  isDecisive: (code) => code === TAB_ROW || code === TABLE_ROW || code === OTHER,
+};
 
 /** A cell of digits only (a count, or the first or last part of one a narrow cell wrapped). */
 function isDigits(t: string): boolean {

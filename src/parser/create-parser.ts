@@ -208,7 +208,12 @@ function parse(text: string, recognizers: readonly GridRecognizer[], split: Sect
   }
 
   const byTable = assignGrids(text, lines, index, sections, recognizers, diagnostics);
-  const cellsOf = (kind: TableKind): Cell[] => byTable[kind].flatMap((g) => g.rows.flat());
+  // One array of a table's cells, filled row by row (no copy per grid or row).
+  const cellsOf = (kind: TableKind): Cell[] => {
+    const cells: Cell[] = [];
+    for (const g of byTable[kind]) for (const row of g.rows) for (const c of row) cells.push(c);
+    return cells;
+  };
 
   const applications = mapApplications(cellsOf('applications'), index);
   const review = mapReviewLitigation(cellsOf('reviewLitigation'), index);

@@ -86,14 +86,28 @@ export function splitGluedDigits(
     byLast.set(last, [...(byLast.get(last) ?? []), c]);
   }
 
+  // Digits in runs `r` and after, for each r (and 0 past the last).
+  const digitsAfter: number[] = new Array<number>(digits.length + 1).fill(0);
+  for (let r = digits.length - 1; r >= 0; r--) digitsAfter[r] = (digitsAfter[r + 1] as number) + (digits[r] as string).length;
+
   const values: number[] = [];
-  const cuts: { run: number; from: number; to: number }[] = [];
+  // Where each placed value was cut, as three parallel arrays (no object per try).
+  const cutRun: number[] = [];
+  const cutFrom: number[] = [];
+  const cutTo: number[] = [];
+  const cutsOf = (count: number): { run: number; from: number; to: number }[] => {
+    const out: { run: number; from: number; to: number }[] = [];
+    for (let k = 0; k < count; k++) out.push({ run: cutRun[k] as number, from: cutFrom[k] as number, to: cutTo[k] as number });
+    return out;
+  };
   const found: { values: number[]; cuts: { run: number; from: number; to: number }[] }[] = [];
   let steps = 0;
   let capped = false;
 
   const fits = (index: number): boolean => {
-    for (const c of byLast.get(index) ?? []) {
+    const checks = byLast.get(index);
+    if (!checks) return true;
+    for (const c of checks) {
       let sum = 0;
       for (const p of c.parts) sum += values[p] as number;
       if (sum !== values[c.total]) return false;
@@ -111,7 +125,7 @@ export function splitGluedDigits(
     const d = digits[run] as string;
     if (from === d.length) {
       if (run + 1 === digits.length) {
-        if (index === n) found.push({ values: [...values], cuts: [...cuts] });
+        if (index === n) found.push({ values: values.slice(0, n), cuts: cutsOf(n) });
         return;
       }
       search(run + 1, 0, index);
@@ -119,23 +133,25 @@ export function splitGluedDigits(
     }
     if (index === n) return;
     // Values still to place must fit in the digits left, one digit at least each.
-    let digitsLeft = d.length - from;
-    for (let r = run + 1; r < digits.length; r++) digitsLeft += (digits[r] as string).length;
+    const digitsLeft = d.length - from + (digitsAfter[run + 1] as number);
     const runsLeft = digits.length - run - 1;
+    // The piece's value, read a digit at a time (no string per try: this loop is the search's hot path).
+    let piece = 0;
     for (let len = 1; len <= MAX_PART_DIGITS && from + len <= d.length; len++) {
-      const piece = d.slice(from, from + len);
-      if (len > 1 && piece[0] === '0') break;
+      if (len > 1 && d.charCodeAt(from) === 0x30) break;
+      piece = piece * 10 + (d.charCodeAt(from + len - 1) - 0x30);
       const valuesAfter = n - index - 1;
       const rest = digitsLeft - len;
       if (rest < valuesAfter || rest > valuesAfter * MAX_PART_DIGITS) continue;
       if (from + len === d.length && valuesAfter < runsLeft) continue;
-      const signed = from === 0 && (runs[run] as DigitRun).text[0] === '-' ? -Number(piece) : Number(piece);
+      const signed = from === 0 && (runs[run] as DigitRun).text[0] === '-' ? -piece : piece;
       values[index] = signed;
-      cuts[index] = { run, from, to: from + len };
+      cutRun[index] = run;
+      cutFrom[index] = from;
+      cutTo[index] = from + len;
       if (fits(index)) search(run, from + len, index + 1);
     }
-    values.length = index;
-    cuts.length = index;
+    // Entries past `index` are left as they are: each is written again before it is read.
   };
   search(0, 0, 0);
 

@@ -56,3 +56,24 @@ describe('recognizeGfmTable on tables a PDF-to-Markdown tool shattered', () => {
     expect(grid?.rows.flat().some((c) => c.text.includes('---'))).toBe(false);
   });
 });
+
+describe('recognizeGfmTable on long tables', () => {
+  // Emphasis sends the table to remark; past 64 body rows remark reads it in chunks.
+  const body = Array.from({ length: 150 }, (_, k) => `| **行${k}** | ${k} | *${k + 1}* |`);
+  const text = ['| 信息内容 | 数量 | 其他 |', '| --- | --- | --- |', ...body].join('\n');
+
+  it('reads every row of a table remark reads in chunks, with positions in the input', () => {
+    const grid = recognizeGfmTable(regionOf(text));
+    expect(grid?.endLine).toBe(152);
+    expect(texts(grid)).toEqual([['信息内容', '数量', '其他'], ...Array.from({ length: 150 }, (_, k) => [`行${k}`, `${k}`, `${k + 1}`])]);
+    for (const cell of grid?.rows.flat() ?? []) expect(text.slice(cell.start, cell.end)).toBe(cell.text);
+  });
+
+  it('reads a chunk that is no longer one table (a quote line inside) in one run, as remark alone', () => {
+    const broken = text.replace('| **行100** |', '> | **行100** |');
+    const grid = recognizeGfmTable(regionOf(broken));
+    // remark ends the table at the quote: rows after it are not table rows.
+    expect(grid?.rows).toHaveLength(101);
+    expect(grid?.rows[100]?.[0]?.text).toBe('行99');
+  });
+});
