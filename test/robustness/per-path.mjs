@@ -16,6 +16,9 @@ const HEADER_WORDS = ['申请人情况', '自然人', '信息内容', '行政复
 
 const hasDigit = (line) => /\d/.test(line);
 
+/** A section heading of the template (一、总体情况 … 四、政府信息公开行政复议、行政诉讼情况). */
+const SECTION_HEADING = /^\s*[一二三四五六七八九十]{1,3}、/;
+
 /** A line index, most often one with numbers (inside a table). */
 function pickLine(lines, rnd) {
   const withDigits = [];
@@ -90,7 +93,9 @@ export const PATH_MUTATIONS = [
     name: 'page-break-header',
     apply(lines, rnd) {
       const k = pickLine(lines, rnd);
-      const headers = lines.filter((l) => HEADER_WORDS.some((w) => l.includes(w)));
+      // A page repeats a table's header rows: not a section heading
+      // (四、政府信息公开行政复议…) nor a sentence of the body that names a header word.
+      const headers = lines.filter((l) => HEADER_WORDS.some((w) => l.includes(w)) && !SECTION_HEADING.test(l) && !l.includes('。'));
       const header = headers.length > 0 ? rnd.pick(headers) : '申请人情况\n';
       const nl = header.endsWith('\n') ? '' : '\n';
       return { lines: [...lines.slice(0, k), '\f', header + nl, ...lines.slice(k)], own: [] };
