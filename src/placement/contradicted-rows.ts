@@ -62,6 +62,9 @@ export function findContradictedRows(
     }
     return sum !== printed;
   };
+  // Each column's two relations, checked once for all the rows that take part in them.
+  const balanceFailing = applicantColumns.map((_, c) => balanceFails(c));
+  const resultsFailing = applicantColumns.map((_, c) => resultsFail(c));
   const out: ContradictedRow[] = [];
   const permuted = permutedBalanceRow(value) ?? blamedRow(value, otherHandling, sumFailureIsEnough, sumWasChosen);
   if (permuted) out.push(permuted);
@@ -79,7 +82,7 @@ export function findContradictedRows(
     const inBalance = BALANCE_ROWS.includes(rowPath);
     const inResults = rowPath === 'total' || results.includes(rowPath);
     const columns: number[] = [];
-    for (let c = 0; c < n; c++) if ((inBalance && balanceFails(c)) || (inResults && resultsFail(c))) columns.push(c);
+    for (let c = 0; c < n; c++) if ((inBalance && balanceFailing[c]) || (inResults && resultsFailing[c])) columns.push(c);
     if (columns.length >= MIN_FAILING_COLUMNS) out.push({ rowPath, columns, why: 'sum-and-columns' });
     else if (sumFailureIsEnough(rowPath)) out.push({ rowPath, columns, why: 'sum' });
   }

@@ -1,3 +1,4 @@
+import type { Count } from '../model/report.js';
 import type { Cell } from '../grids/grid.js';
 import { hasDigit, parseCellValue } from '../grids/parse-cell-value.js';
 import { labelKey } from '../text/fold.js';
@@ -353,7 +354,7 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
    * there is one, was refused by refuseContradictedRows).
    */
   function warnContradictedBalance(fragile: (rowPath: string) => boolean): void {
-    const value = (rowPath: string, c: number) => out.values.get(`applications.${rowPath}.${columnKey(c)}`) ?? null;
+    const value = valuesNow();
     const suspects = balanceSuspects(value);
     if (!suspects) return;
     const named = (full: string) => out.diagnostics.some((d) => d.severity !== 'info' && d.path === full);
@@ -376,7 +377,7 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
     const numbersLeft = out.diagnostics.some((d) => d.code === 'row-value-count' || d.code === 'row-runs-split' || d.code === 'unplaced-number');
     const labelsDetached = numbersLeft && labelLog.some((l) => l.bare && !(read.get(l.path)?.some((v) => v !== null) ?? false));
     if (!digitLinesLost && !labelsDetached) return;
-    const value = (rowPath: string, c: number) => out.values.get(`applications.${rowPath}.${columnKey(c)}`) ?? null;
+    const value = valuesNow();
     const named = (full: string) => out.diagnostics.some((d) => d.severity !== 'info' && d.path === full);
     // Rows joined from split runs are read by count too: the joining that fits the row sum.
     for (const rowPath of labelsDetached ? read.keys() : new Set([...rowsOfDigitLines, ...rowsChosenBySum])) {
@@ -399,8 +400,25 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
   }
 
   /** Rows the arithmetic says stand out of place: null, with an error on each (see findContradictedRows). */
+  /**
+   * The table's values as they stand now, by row and column index: each row
+   * read from `out.values` once (the relation checks ask for every cell many
+   * times, and a path string per question was most of their time).
+   */
+  function valuesNow(): (rowPath: string, column: number) => Count {
+    const rows = new Map<string, Count[]>();
+    return (rowPath, c) => {
+      let row = rows.get(rowPath);
+      if (row === undefined) {
+        row = applicantColumns.map((col) => out.values.get(`applications.${rowPath}.${col.key}`) ?? null);
+        rows.set(rowPath, row);
+      }
+      return row[c] ?? null;
+    };
+  }
+
   function refuseContradictedRows(layout: 'divided' | 'undivided'): void {
-    const value = (rowPath: string, c: number) => out.values.get(`applications.${rowPath}.${(applicantColumns[c] as (typeof applicantColumns)[number]).key}`) ?? null;
+    const value = valuesNow();
     for (const { rowPath, columns, why: reason, relation } of findContradictedRows(value, layout, (p) => labelsScrambled || rowsOfDigitLines.has(p), (p) => rowsChosenBySum.has(p))) {
       const full = `applications.${rowPath}`;
       const raw = applicantColumns.map((_, c) => String(value(rowPath, c))).join(' | ');
