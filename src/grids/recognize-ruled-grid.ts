@@ -1,5 +1,6 @@
 import type { Line } from '../text/split-lines.js';
 import { cellOf, isBlankLine, type Cell, type Grid, type TextRegion } from './grid.js';
+import { unwrapSpan } from './unwrap-span.js';
 
 /** A column of a ruled table: where its dashes run, in display columns. */
 interface Column {
@@ -114,19 +115,6 @@ function rowCells(text: string, line: Line, columns: readonly Column[]): Cell[] 
     at = s.to;
     return { ...unwrapSpan(text, cellOf(text, s.from, s.to)), exactRow: true as const };
   });
-}
-
-/**
- * pandoc's Markdown writer keeps a Word run's style as a bracketed span,
- * `[一、本年新收政府信息公开申请数量]{style="font-family:仿宋_GB2312"}`: the
- * cell is the text inside the brackets (its offsets too), not the attributes.
- */
-function unwrapSpan(text: string, cell: Cell): Cell {
-  const t = cell.text;
-  if (t.length < 4 || t[0] !== '[' || t[t.length - 1] !== '}') return cell;
-  const close = t.lastIndexOf(']{');
-  if (close < 1 || t.indexOf('}', close + 2) !== t.length - 1) return cell;
-  return cellOf(text, cell.start + 1, cell.start + close);
 }
 
 /**

@@ -367,8 +367,7 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
       const raw = applicantColumns.map((_, c) => String(value(rowPath, c) ?? '∅')).join(' | ');
       const alsoZh = others(rowPath).map(rowLabel).map((l) => `“${l}”`).join('、');
       const alsoEn = others(rowPath).join(', ');
-      const sources = applicantColumns.map((col) => out.sources.get(`${full}.${col.key}`)).filter((x) => x !== undefined);
-      const at = sources.length > 0 ? { start: Math.min(...sources.map((x) => x.span.start)), end: Math.max(...sources.map((x) => x.span.end)) } : { start: 0, end: 0 };
+      const at = rowSpan(full);
       out.diagnostics.push(makeDiagnostic(index, 'row-contradicted', 'warning', at, `表三“${rowLabel(rowPath)}”：本年新收＋上年结转＝总计＋结转下年度在${names}栏不成立；本行只按行数（或按本行总计拼读拆开的数字）读取，其数值可能错位，也可能错在${alsoZh}：${raw}`, `Table 3 row ${rowPath}: 本年新收 + 上年结转 = 总计 + 结转下年度 fails in ${keys}; this row was read by its count of cells alone (or by joining split digits to fit its 总计) and may be misplaced, or the fault is in ${alsoEn}: ${raw}`, { path: full, raw }));
     }
   }
@@ -393,13 +392,25 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
         : rowsChosenBySum.has(rowPath)
           ? ['本表其他行有缺行（空白单元格未留行，或相同数值只存一行）；本行的数字拆在几行，按本行总计拼读', 'other rows of the table lost lines (blank cells, equal values stored once); its numbers, split over lines, were joined the way its 总计 allows']
           : ['本表其他行有缺行（空白单元格未留行，或相同数值只存一行）；本行各数逐行书写，只按行数读取', 'other rows of the table lost lines (blank cells, equal values stored once); it was read one digit line per value, by its count of lines'];
-      const sources = applicantColumns.map((col) => out.sources.get(`${full}.${col.key}`)).filter((x) => x !== undefined);
-      const at = sources.length > 0 ? { start: Math.min(...sources.map((x) => x.span.start)), end: Math.max(...sources.map((x) => x.span.end)) } : { start: 0, end: 0 };
+      const at = rowSpan(full);
       out.diagnostics.push(makeDiagnostic(index, 'row-unchecked', 'warning', at, `表三“${rowLabel(rowPath)}”：${why}，${names}栏无勾稽关系可核对，数值可能错位或属于他行：${raw}`, `Table 3 row ${rowPath}: ${whyEn}, and no column relation checks it in ${keys}: its values may be misplaced or another row's: ${raw}`, { path: full, raw }));
     }
   }
 
   /** Rows the arithmetic says stand out of place: null, with an error on each (see findContradictedRows). */
+  /** Where a row's read values stand: from its first cell's start to its last cell's end. */
+  function rowSpan(full: string): { start: number; end: number } {
+    let start = Infinity;
+    let end = -Infinity;
+    for (const col of applicantColumns) {
+      const source = out.sources.get(`${full}.${col.key}`);
+      if (source === undefined) continue;
+      start = Math.min(start, source.span.start);
+      end = Math.max(end, source.span.end);
+    }
+    return start <= end ? { start, end } : { start: 0, end: 0 };
+  }
+
   /**
    * The table's values as they stand now, by row and column index: each row
    * read from `out.values` once (the relation checks ask for every cell many
