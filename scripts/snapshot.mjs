@@ -14,7 +14,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from '../dist/document.js';
-import { flattenReport } from '../dist/index.js';
+import { flattenReport, validate } from '../dist/index.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const READ = /\.(txt|md|html?|tsv|pdf|docx)$/i;
@@ -57,6 +57,15 @@ for (const file of files) {
     snapshot[key] = {
       values: flattenReport(report),
       diagnostics: report.diagnostics.map((d) => [d.code, d.path ?? null, d.span.line].join(' ')),
+      // Positions and the validator's findings too, so that a change to how
+      // spans are mapped or how rules read the model shows up.
+      spans: [
+        ...report.diagnostics.map((d) => `${d.code} ${d.span.start}-${d.span.end} ${d.span.line}:${d.span.column}`),
+        ...Object.entries(report.sources).map(([p, s]) => `${p} ${s.span.start}-${s.span.end} ${s.span.line}:${s.span.column}${s.pieces ? ' ' + s.pieces.map((x) => `${x.start}-${x.end}`).join(',') : ''}`),
+        ...report.sections.map((s) => `${s.kind} ${s.span.start}-${s.span.end} ${s.bodySpan.start}-${s.bodySpan.end}`),
+        ...report.tables.map((t) => `${t.table} ${t.layout} ${t.span.start}-${t.span.end}`),
+      ],
+      findings: validate(report).map((f) => [f.code, f.severity, f.paths.join(","), f.expected ?? "-", f.actual ?? "-", f.spans.map((s) => `${s.start}-${s.end}`).join(","), (f.disturbances ?? []).map((d) => d.code).join(","), f.message].join(" ")),
     };
   } catch (error) {
     snapshot[key] = { error: String(error) };
@@ -83,6 +92,13 @@ if (against) {
     const bd = snapshot[key]?.diagnostics ?? [];
     for (const d of ad) if (!bd.includes(d)) console.log(`  - ${d}`);
     for (const d of bd) if (!ad.includes(d)) console.log(`  + ${d}`);
+    for (const field of ['spans', 'findings']) {
+      const a2 = old[key]?.[field] ?? [];
+      const b2 = snapshot[key]?.[field] ?? [];
+      const shown = [...a2.filter((x) => !b2.includes(x)).map((x) => `  - ${field}: ${x}`), ...b2.filter((x) => !a2.includes(x)).map((x) => `  + ${field}: ${x}`)];
+      for (const line of shown.slice(0, 10)) console.log(line);
+      if (shown.length > 10) console.log(`  … ${shown.length - 10} more ${field} lines`);
+    }
     if (old[key]?.error || snapshot[key]?.error) console.log(`  error: ${old[key]?.error} → ${snapshot[key]?.error}`);
   }
   console.log(differences === 0 ? '\nno difference' : `\n${differences} files differ`);

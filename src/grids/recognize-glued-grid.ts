@@ -10,21 +10,41 @@ const MIN_JOINS = 3;
 /** …or fewest header words, with at least one join. */
 const MIN_WORDS = 3;
 
+/**
+ * The scan below runs over every character of every line no other
+ * recognizer took (prose included), so it reads UTF-16 codes, never
+ * one-character strings: `t[i]` of a Chinese character allocates a string.
+ * A position past either end reads as NaN, which no test below accepts.
+ */
+const OPEN = 0x28; // (  after folding （
+const CLOSE = 0x29; // ) after folding ）
+const DOT = 0x2e;
+const DUN = 0x3001; // 、
+const PLUS = 0x2b;
+const MINUS = 0x2d;
+const SPACE = 0x20;
+
 /** ASCII and full-width digits — not 〇, which folding maps to 0 for matching words only. */
-const isDigit = (c: string | undefined): boolean => c !== undefined && ((c >= '0' && c <= '9') || (c >= '０' && c <= '９'));
-const isCjk = (c: string | undefined): boolean => c !== undefined && c.charCodeAt(0) >= 0x3400;
-const fold = (c: string | undefined): string => (c === undefined ? '' : String.fromCharCode(foldCharCode(c.charCodeAt(0))));
+const isDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+const isCjk = (c: number): boolean => c >= 0x3400;
+const NUMERAL_CODES = /* @__PURE__ */ new Set([...CHINESE_NUMERALS].map((n) => n.charCodeAt(0)));
+const isNumeral = (c: number): boolean => NUMERAL_CODES.has(c);
+/** The folded code at `i`, or NaN past either end. */
+const foldAt = (t: string, i: number): number => {
+  const c = t.charCodeAt(i);
+  return c === c ? foldCharCode(c) : c;
+};
 
 /**
  * Where an enumerator starts a new label inside a run of text: `一、`,
  * `（一）`, or a digit and `.`/`、` before a Chinese character. `第（一）项`
- * is not one.
+ * is not one, nor `一、` at the very start of the line (nothing to cut).
  */
 function enumeratorAt(t: string, i: number): number {
-  const c = fold(t[i]);
-  if (c === '(' && CHINESE_NUMERALS.includes(t[i + 1] ?? '') && fold(t[i + 2]) === ')') return t[i - 1] === '第' ? 0 : 3;
-  if (CHINESE_NUMERALS.includes(c) && t[i + 1] === '、' && !CHINESE_NUMERALS.includes(t[i - 1] ?? '')) return 2;
-  if (isDigit(t[i]) && (fold(t[i + 1]) === '.' || t[i + 1] === '、') && isCjk(t[i + 2])) return 2;
+  const c = foldAt(t, i);
+  if (c === OPEN && isNumeral(t.charCodeAt(i + 1)) && foldAt(t, i + 2) === CLOSE) return t.charCodeAt(i - 1) === 0x7b2c /* 第 */ ? 0 : 3;
+  if (isNumeral(c) && t.charCodeAt(i + 1) === DUN && i > 0 && !isNumeral(t.charCodeAt(i - 1))) return 2;
+  if (isDigit(t.charCodeAt(i)) && (foldAt(t, i + 1) === DOT || t.charCodeAt(i + 1) === DUN) && isCjk(t.charCodeAt(i + 2))) return 2;
   return 0;
 }
 
@@ -38,13 +58,15 @@ function enumeratorAt(t: string, i: number): number {
  * which knows the arithmetic.
  */
 export function createGluedRecognizer(words: readonly string[]): GridRecognizer {
-  const byFirst = new Map<string, string[]>();
+  // Keyed by the first UTF-16 code, longest words first.
+  const byFirst = new Map<number, string[]>();
   for (const w of [...new Set(words)].sort((a, b) => b.length - a.length)) {
     if (w.length < 2) continue;
-    byFirst.set(w[0] as string, [...(byFirst.get(w[0] as string) ?? []), w]);
+    byFirst.set(w.charCodeAt(0), [...(byFirst.get(w.charCodeAt(0)) ?? []), w]);
   }
   const wordAt = (t: string, i: number): number => {
-    for (const w of byFirst.get(t[i] as string) ?? []) if (t.startsWith(w, i)) return w.length;
+    const candidates = byFirst.get(t.charCodeAt(i));
+    if (candidates) for (const w of candidates) if (t.startsWith(w, i)) return w.length;
     return 0;
   };
 
@@ -55,7 +77,7 @@ export function createGluedRecognizer(words: readonly string[]): GridRecognizer 
     let joins = 0;
     // A label then a number, touching or one space apart (…尚未审结总计 0 1 1 0 2…).
     for (let i = 1; i < t.length && joins < MIN_JOINS; i++) {
-      if (isDigit(t[i]) && (isCjk(t[i - 1]) || (t[i - 1] === ' ' && isCjk(t[i - 2])))) joins++;
+      if (isDigit(t.charCodeAt(i)) && (isCjk(t.charCodeAt(i - 1)) || (t.charCodeAt(i - 1) === SPACE && isCjk(t.charCodeAt(i - 2))))) joins++;
     }
     if (joins === 0) return null;
     let words = 0;
@@ -66,39 +88,39 @@ export function createGluedRecognizer(words: readonly string[]): GridRecognizer 
       if (textFrom < 0) return;
       let s = textFrom;
       let e = to;
-      while (s < e && t[s] === ' ') s++;
-      while (e > s && t[e - 1] === ' ') e--;
+      while (s < e && t.charCodeAt(s) === SPACE) s++;
+      while (e > s && t.charCodeAt(e - 1) === SPACE) e--;
       if (e > s) cells.push({ text: t.slice(s, e), start: line.start + s, end: line.start + e });
       textFrom = -1;
     };
     let depth = 0; // inside （…）: digits there are part of the text (保留4位小数)
     let i = 0;
     while (i < t.length) {
-      const c = fold(t[i]);
-      if (c === '(') depth++;
-      else if (c === ')' && depth > 0) depth--;
-      const enumLen = depth === 0 || c === '(' ? enumeratorAt(t, i) : 0;
+      const c = foldAt(t, i);
+      if (c === OPEN) depth++;
+      else if (c === CLOSE && depth > 0) depth--;
+      const enumLen = depth === 0 || c === OPEN ? enumeratorAt(t, i) : 0;
       if (enumLen > 0) {
         endText(i);
         textFrom = i;
-        if (c === '(') depth--; // the enumerator's own bracket closes at once
+        if (c === OPEN) depth--; // the enumerator's own bracket closes at once
         i += enumLen;
         continue;
       }
       // In run-together cells a sign before digits starts the next value (35-15 is 35 | -15).
-      const signed = (c === '+' || c === '-') && isDigit(t[i + 1]);
-      if (depth === 0 && (isDigit(t[i]) || signed)) {
+      const signed = (c === PLUS || c === MINUS) && isDigit(t.charCodeAt(i + 1));
+      if (depth === 0 && (isDigit(t.charCodeAt(i)) || signed)) {
         endText(i);
         let j = signed ? i + 1 : i;
-        while (j < t.length && isDigit(t[j])) j++;
-        if (t[j] === '.' && isDigit(t[j + 1])) {
+        while (j < t.length && isDigit(t.charCodeAt(j))) j++;
+        if (t.charCodeAt(j) === DOT && isDigit(t.charCodeAt(j + 1))) {
           j++;
-          while (j < t.length && isDigit(t[j])) j++;
+          while (j < t.length && isDigit(t.charCodeAt(j))) j++;
         }
         // A digit then 、/. before a Chinese character starts the next label: leave it.
         if (j - i > 1 && enumeratorAt(t, j - 1) === 2 && !t.slice(i, j).includes('.')) j--;
         let k = j;
-        while (t[k] === ' ') k++;
+        while (t.charCodeAt(k) === SPACE) k++;
         const rest = t.slice(k, k + 6).replace(/（/g, '(').replace(/）/g, ')');
         const unit = UNITS.find((u) => rest.startsWith(u));
         const end = Math.max(i + 1, unit ? k + unit.length : j); // always move on

@@ -16,7 +16,7 @@ import { findSecondReport } from '../sections/find-second-report.js';
 import { splitSections, type SectionSplitter } from '../sections/split-sections.js';
 import { createLineIndex, type LineIndex } from '../text/line-index.js';
 import { splitLines, type Line } from '../text/split-lines.js';
-import type { InputReader } from '../text/rendition.js';
+import type { InputReader, Rendition } from '../text/rendition.js';
 import { inlineHeadingsReader } from '../readers/text/reflow-inline-headings.js';
 import { mojibakeReader } from '../readers/text/repair-mojibake.js';
 import { embeddedTablesReader } from '../readers/html/embedded-tables-reader.js';
@@ -189,7 +189,16 @@ function read(
   const reader = readers.find((r) => r.accepts(input));
   if (!reader) return parseText(input, []);
   const rendition = reader.read(input);
+  // A reader that changed nothing (a long line with no heading run into it)
+  // leaves every span where it is: mapping them back would only copy the report.
+  if (isIdentity(rendition, input)) return parseText(input, reader.recognizers ?? []);
   return remapReport(parseText(rendition.text, reader.recognizers ?? []), rendition, input);
+}
+
+/** Whether a rendition is its input, character for character and offset for offset. */
+function isIdentity(rendition: Rendition, input: string): boolean {
+  const { map, text } = rendition;
+  return map.length === 3 && map[0] === 0 && map[1] === 0 && map[2] === input.length && text === input;
 }
 
 function parse(text: string, recognizers: readonly GridRecognizer[], split: SectionSplitter): Report {
