@@ -10,6 +10,7 @@ import {
   applicationRowPaths,
   applicationRows,
   type ApplicationGroupKey,
+  cellPath,
 } from '../templates/applications-table.js';
 import { MAX_LABEL_KEY_LENGTH, matchLabelKey, splitEnumerator } from '../templates/label.js';
 import { applicantRowConstraints, GLUED_TABLE_BUDGET, type GluedSearchBudget } from './split-glued-digits.js';
@@ -170,7 +171,7 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
     for (const rowPath of applicationRowPaths(layout)) {
       if (read.has(rowPath) || conflicts.has(rowPath)) continue;
       const full = `applications.${rowPath}`;
-      for (const col of applicantColumns) out.values.set(`${full}.${col.key}`, null);
+      for (const col of applicantColumns) out.values.set(cellPath(rowPath, col.key), null);
       // A missing row of （六）其他处理 leaves the group's layout (divided into
       // three rows, or one undivided row) in doubt, and with it which paths
       // exist: the warning names the group, so it covers the other layout's paths too.
@@ -242,8 +243,8 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
       if (!sums || readingsOfRows(run.cells)?.length !== 1) continue;
       rows.forEach((rowPath, j) => {
         const full = `applications.${rowPath}`;
-        (chunks[j] as Cell[]).forEach((cell, c) => readValue(out, index, cell, `${full}.${(applicantColumns[c] as (typeof applicantColumns)[number]).key}`, 'count'));
-        read.set(rowPath, applicantColumns.map((col) => out.values.get(`${full}.${col.key}`) ?? null));
+        (chunks[j] as Cell[]).forEach((cell, c) => readValue(out, index, cell, cellPath(rowPath, (applicantColumns[c] as (typeof applicantColumns)[number]).key), 'count'));
+        read.set(rowPath, applicantColumns.map((col) => out.values.get(cellPath(rowPath, col.key)) ?? null));
         blankRows.delete(rowPath);
       });
       const placed = rows.map(rowLabel).join('、');
@@ -306,8 +307,8 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
       const entry = labelLog[k] as (typeof labelLog)[number];
       if (entry.bare || !(labelLog[k - 1] as (typeof labelLog)[number]).bare || conflicts.has(entry.path)) continue;
       const full = `applications.${entry.path}`;
-      if (!applicantColumns.some((col) => (out.values.get(`${full}.${col.key}`) ?? null) !== null)) continue;
-      const raw = applicantColumns.map((col) => String(out.values.get(`${full}.${col.key}`) ?? '∅')).join(' | ');
+      if (!applicantColumns.some((col) => (out.values.get(cellPath(entry.path, col.key)) ?? null) !== null)) continue;
+      const raw = applicantColumns.map((col) => String(out.values.get(cellPath(entry.path, col.key)) ?? '∅')).join(' | ');
       const at = refuseRow(entry.path) ?? entry.label;
       out.diagnostics.push(makeDiagnostic(index, 'row-out-of-place', 'error', at, `表三行标签成组排列且顺序与模板不符（“${rowLabel(displaced.path)}”出现在后面的行之后），“${rowLabel(entry.path)}”标签下的数值可能属于下方其他行，按空值处理：${raw}`, `Table 3 row labels stand in a block and out of template order ("${displaced.path}" after rows that follow it): the numbers under ${entry.path}'s label may be another row's below; null: ${raw}`, { path: full, raw }));
     }
@@ -324,13 +325,13 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
     let start = Infinity;
     let end = -1;
     for (const col of applicantColumns) {
-      const source = out.sources.get(`${full}.${col.key}`);
+      const source = out.sources.get(cellPath(rowPath, col.key));
       if (source) {
         start = Math.min(start, source.span.start);
         end = Math.max(end, source.span.end);
       }
-      out.values.set(`${full}.${col.key}`, null);
-      out.sources.delete(`${full}.${col.key}`);
+      out.values.set(cellPath(rowPath, col.key), null);
+      out.sources.delete(cellPath(rowPath, col.key));
     }
     read.set(rowPath, new Array<number | null>(columnCount).fill(null));
     return end < 0 ? null : { start, end };
@@ -421,7 +422,7 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
     return (rowPath, c) => {
       let row = rows.get(rowPath);
       if (row === undefined) {
-        row = applicantColumns.map((col) => out.values.get(`applications.${rowPath}.${col.key}`) ?? null);
+        row = applicantColumns.map((col) => out.values.get(cellPath(rowPath, col.key)) ?? null);
         rows.set(rowPath, row);
       }
       return row[c] ?? null;
@@ -459,7 +460,7 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
       for (const row of placed) at.set(row.path, row.cells);
       return (rowPath: string, c: number): number | null => {
         const cells = at.get(rowPath);
-        if (!cells) return out.values.get(`applications.${rowPath}.${columnKey(c)}`) ?? null;
+        if (!cells) return out.values.get(cellPath(rowPath, columnKey(c))) ?? null;
         const v = parseCellValue((cells[c] as Cell).text);
         return v.kind === 'number' ? v.value : null;
       };
@@ -508,14 +509,14 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
       !(placedPaths.some((p) => p !== 'newReceived' && p !== 'carriedOver' && p !== 'carriedForward') && outcome.results !== 'holds');
     const scratch = emptyMapped();
     for (const { rows } of gaps) {
-      for (const row of rows) row.cells.forEach((cell, c) => readValue(scratch, index, cell, `applications.${row.path}.${columnKey(c)}`, 'count'));
+      for (const row of rows) row.cells.forEach((cell, c) => readValue(scratch, index, cell, cellPath(row.path, columnKey(c)), 'count'));
     }
     for (const [p, v] of scratch.values) out.values.set(p, v);
     for (const [p, src] of scratch.sources) out.sources.set(p, src);
     append(out.diagnostics, scratch.diagnostics);
     for (const { gap, rows } of gaps) {
       for (const row of rows) {
-        read.set(row.path, applicantColumns.map((col) => out.values.get(`applications.${row.path}.${col.key}`) ?? null));
+        read.set(row.path, applicantColumns.map((col) => out.values.get(cellPath(row.path, col.key)) ?? null));
         blankRows.delete(row.path);
       }
       const notes = new Set(gap.events.map((i) => eventNotes[i]).filter((d): d is Diagnostic => Boolean(d)));
@@ -562,7 +563,7 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
   function resolveByColumns(layout: 'divided' | 'undivided'): void {
     const chosen = resolveAmbiguousRows(
       ambiguous,
-      (rowPath, c) => out.values.get(`applications.${rowPath}.${(applicantColumns[c] as (typeof applicantColumns)[number]).key}`) ?? null,
+      (rowPath, c) => out.values.get(cellPath(rowPath, (applicantColumns[c] as (typeof applicantColumns)[number]).key)) ?? null,
       layout,
     );
     if (!chosen) return;
@@ -570,13 +571,13 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
       const cells = chosen.get(row.rowPath);
       if (!cells) continue;
       const full = `applications.${row.rowPath}`;
-      cells.forEach((cell, k) => readValue(out, index, cell, `${full}.${(applicantColumns[k] as (typeof applicantColumns)[number]).key}`, 'count'));
+      cells.forEach((cell, k) => readValue(out, index, cell, cellPath(row.rowPath, (applicantColumns[k] as (typeof applicantColumns)[number]).key), 'count'));
       const at = out.diagnostics.indexOf(row.note);
       const quoted = quoteCells(row.values);
       const split = cells.map((c) => c.text).join(' | ');
       const replaced = makeDiagnostic(index, 'cell-split', 'info', spanOfCells(row.values, row.label), `表三“${row.label.text}”的数字粘连在一起（${quoted}），本行合计有多种拆分，按本表各列的勾稽关系只有一种：${split}`, `Table 3 row "${row.label.text}": digits run together (${quoted}); several splits fit the row, the column relations allow one only: ${split}`, { path: full, raw: quoted });
       if (at >= 0) out.diagnostics[at] = replaced;
-      read.set(row.rowPath, applicantColumns.map((col) => out.values.get(`${full}.${col.key}`) ?? null));
+      read.set(row.rowPath, applicantColumns.map((col) => out.values.get(cellPath(row.rowPath, col.key)) ?? null));
     }
   }
 
@@ -652,7 +653,7 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
     if (resolved.kind !== 'aligned' && resolved.kind !== 'split' && resolved.kind !== 'joined') {
       if (!read.has(rowPath)) {
         read.set(rowPath, new Array<number | null>(columnCount).fill(null));
-        for (const col of applicantColumns) out.values.set(`${full}.${col.key}`, null);
+        for (const col of applicantColumns) out.values.set(cellPath(rowPath, col.key), null);
       }
       return;
     }
@@ -661,8 +662,8 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
     if (resolved.kind === 'joined' || resolved.kind === 'split') rowsChosenBySum.add(rowPath);
     const previous = read.get(rowPath);
     const scratch = emptyMapped();
-    aligned.forEach((cell, k) => readValue(scratch, index, cell, `${full}.${(applicantColumns[k] as (typeof applicantColumns)[number]).key}`, 'count'));
-    const now = applicantColumns.map((c) => scratch.values.get(`${full}.${c.key}`) ?? null);
+    aligned.forEach((cell, k) => readValue(scratch, index, cell, cellPath(rowPath, (applicantColumns[k] as (typeof applicantColumns)[number]).key), 'count'));
+    const now = applicantColumns.map((c) => scratch.values.get(cellPath(rowPath, c.key)) ?? null);
     if (previous) {
       const same = previous.every((v, k) => v === now[k]);
       out.diagnostics.push(
@@ -673,8 +674,8 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
       if (!same) {
         conflicts.add(rowPath);
         for (const col of applicantColumns) {
-          out.values.set(`${full}.${col.key}`, null);
-          out.sources.delete(`${full}.${col.key}`);
+          out.values.set(cellPath(rowPath, col.key), null);
+          out.sources.delete(cellPath(rowPath, col.key));
         }
       }
       return;
@@ -719,7 +720,7 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
 function fromSequence(sequence: SequenceReading, index: LineIndex): MappedApplications {
   const out = emptyMapped();
   for (const [rowPath, cells] of sequence.rows) {
-    cells.forEach((cell, c) => readValue(out, index, cell, `applications.${rowPath}.${columnKey(c)}`, 'count'));
+    cells.forEach((cell, c) => readValue(out, index, cell, cellPath(rowPath, columnKey(c)), 'count'));
   }
   const rows = sequence.rows.size;
   const blocks = sequence.columnMajor.map((b) => b.rows.map(rowLabel).join('、'));

@@ -93,6 +93,13 @@ export const applicationRows: readonly ApplicationRowEntry<(typeof rows)[number]
 
 /** Row paths of table 3 in template order, for the divided or undivided （六）. */
 export function applicationRowPaths(otherHandling: 'divided' | 'undivided'): readonly ApplicationRowPath[] {
+  // Built once per layout: the mapper and the validator ask for them on every report.
+  return (ROW_PATHS[otherHandling] ??= Object.freeze(buildRowPaths(otherHandling)));
+}
+
+const ROW_PATHS: { divided?: readonly ApplicationRowPath[]; undivided?: readonly ApplicationRowPath[] } = {};
+
+function buildRowPaths(otherHandling: 'divided' | 'undivided'): ApplicationRowPath[] {
   const paths: ApplicationRowPath[] = [];
   for (const row of applicationRows) {
     if (row.path === 'carriedForward') continue;
@@ -105,4 +112,28 @@ export function applicationRowPaths(otherHandling: 'divided' | 'undivided'): rea
   }
   paths.push('carriedForward');
   return paths;
+}
+
+/** `applications.<row>.<column>` of every row of both layouts, built at first use. */
+let CELL_PATHS: Map<string, Map<string, string>> | undefined;
+
+/**
+ * The model path of a table-3 cell, `applications.<row>.<column>`. The
+ * mapper looks cells up by path many times per row; a path built once is
+ * one string whose hash V8 keeps, where a template literal per lookup was a
+ * new string to build and hash each time. A row or column outside the
+ * template gets its path built (and not kept).
+ */
+export function cellPath(rowPath: string, column: string): string {
+  if (!CELL_PATHS) {
+    CELL_PATHS = new Map();
+    for (const layout of ['divided', 'undivided'] as const) {
+      for (const row of applicationRowPaths(layout)) {
+        const byColumn = new Map<string, string>();
+        for (const col of applicantColumns) byColumn.set(col.key, `applications.${row}.${col.key}`);
+        CELL_PATHS.set(row, byColumn);
+      }
+    }
+  }
+  return CELL_PATHS.get(rowPath)?.get(column) ?? `applications.${rowPath}.${column}`;
 }
