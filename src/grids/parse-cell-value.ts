@@ -1,4 +1,4 @@
-import { isFoldedSpace, labelKey } from '../text/fold.js';
+import { foldCharCode, isFoldedSpace, labelKey } from '../text/fold.js';
 
 /**
  * What a value cell holds.
@@ -25,6 +25,20 @@ const PLACEHOLDERS = new Set([
   // as pandoc's Markdown writer escapes them
   '\\-', '\\-\\-', '\\_', '\\/',
 ]);
+
+/** What a placeholder's key starts with: besides digits and signs, the only starts a value cell can have. */
+const PLACEHOLDER_STARTS = /* @__PURE__ */ new Set([...PLACEHOLDERS].map((p) => p.charCodeAt(0)));
+
+/**
+ * Whether a cell whose first unit that is not white space folds to `code`
+ * can be anything but text: a digit, a sign, or the start of a placeholder.
+ * Labels and sentences start with none of them, and the parsers call this
+ * on every line and cell, so they are told at their first character instead
+ * of after a scan and a folded copy of the whole text.
+ */
+function mayStartValue(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || code === 0x2b || code === 0x2d || PLACEHOLDER_STARTS.has(code);
+}
 
 // The kinds without data, one frozen object each: no allocation per cell.
 const BLANK: CellValue = Object.freeze({ kind: 'blank' });
@@ -68,6 +82,22 @@ export function parseCellValue(text: string): CellValue {
   // Most value cells are a plain run of ASCII digits: read them without the
   // general scanner's folding and copies (same result, see below).
   if (text.length > 0 && text.length <= MAX_DIGITS && isAsciiDigits(text)) return { kind: 'number', value: Number(text), unit: null, note: null };
+  // Its first character tells most text (same result as the scan below: the
+  // key starts with that character folded, and neither a number nor a
+  // placeholder starts with anything else).
+  let first = 0;
+  while (first < text.length && isFoldedSpace(text.charCodeAt(first))) first++;
+  if (first < text.length && !mayStartValue(foldCharCode(text.charCodeAt(first)))) return TEXT;
+  return scanCellValue(text);
+}
+
+/**
+ * The general scanner behind {@link parseCellValue}, without its shortcuts
+ * (exported for the test that checks the shortcuts give the same results).
+ *
+ * @internal
+ */
+export function scanCellValue(text: string): CellValue {
   // Digits on both sides of white space are two values (`38\n21`, `1 2`), never one.
   if (digitsAcrossSpace(text)) return TEXT;
   const key = labelKey(text);

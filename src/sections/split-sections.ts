@@ -1,5 +1,5 @@
 import type { Section, SectionKind } from '../model/report.js';
-import { labelKey } from '../text/fold.js';
+import { foldCharCode, isFoldedSpace, labelKey } from '../text/fold.js';
 import type { LineIndex } from '../text/line-index.js';
 import type { Line } from '../text/split-lines.js';
 import { applicationGroups, applicationRows } from '../templates/applications-table.js';
@@ -67,6 +67,23 @@ export interface HeadingMatch {
 }
 
 /**
+ * Whether a line's key (its units but white space, less the `#`/`*` marks)
+ * is longer than a heading can be: told in one pass that stops there, so a
+ * paragraph is not folded into a copy just to be measured.
+ */
+function tooLongForHeading(lineText: string): boolean {
+  let units = 0;
+  for (let i = 0; i < lineText.length; i++) {
+    const code = lineText.charCodeAt(i);
+    if (isFoldedSpace(code)) continue;
+    const folded = foldCharCode(code);
+    if (folded === 0x23 || folded === 0x2a) continue; // # *
+    if (++units > MAX_HEADING) return true;
+  }
+  return false;
+}
+
+/**
  * Decides whether a line is a section heading: a top-level number (一、…十、)
  * and words that name a standard section, or one of the standard headings
  * written without its number. Table rows are never headings: lines with tabs
@@ -84,6 +101,7 @@ export interface HeadingMatch {
  */
 export function matchSectionHeading(lineText: string): HeadingMatch | null {
   if (lineText.includes('\t') || lineText.includes('|')) return null;
+  if (tooLongForHeading(lineText)) return null;
   let key = labelKey(lineText);
   // Markdown headings and bold: ## 三、… / **三、…**
   let s = 0;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { parseCellValue } from '../../src/index.js';
+import { scanCellValue } from '../../src/grids/parse-cell-value.js';
 
 const num = (value: number, unit: string | null = null, note: string | null = null) => ({ kind: 'number', value, unit, note });
 
@@ -42,5 +44,32 @@ describe('parseCellValue', () => {
 
   it('refuses what is not one clean number, rather than guess', () => {
     for (const t of ['约5', '5件左右', '1,32', '12.', '3-5', '1.2.3', 'abc', '1'.repeat(16)]) expect(parseCellValue(t), t).toEqual({ kind: 'text' });
+  });
+});
+
+describe('parseCellValue shortcuts', () => {
+  // Units that matter to the scanner: digits of both widths, 〇, signs and
+  // dashes that fold to them, commas, dots, every kind of white space, the
+  // starts of placeholders, units, brackets, and ordinary label characters.
+  const unit = fc.constantFrom(
+    ...'0123456789０１２３４５６７８９〇+-－—–−,.，． \t\n\u3000\u00a0\f/\\_无空暂×xNn/a万元件项(（)）其中修订属于国家秘密总计'.split(''),
+  );
+  const cellText = fc.array(unit, { maxLength: 12 }).map((units) => units.join(''));
+
+  it('give what the general scanner gives, on every text', () => {
+    fc.assert(
+      fc.property(cellText, (text) => {
+        expect(parseCellValue(text)).toEqual(scanCellValue(text));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('still read a placeholder or a number after leading white space', () => {
+    expect(parseCellValue('\u3000－')).toEqual({ kind: 'placeholder' });
+    expect(parseCellValue(' 　无')).toEqual({ kind: 'placeholder' });
+    expect(parseCellValue('\u3000〇')).toEqual(scanCellValue('\u3000〇'));
+    expect(parseCellValue(' —12')).toEqual(num(-12));
+    expect(parseCellValue('属于12')).toEqual({ kind: 'text' });
   });
 });

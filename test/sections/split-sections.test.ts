@@ -7,6 +7,14 @@ const split = (text: string) => {
 };
 
 describe('matchSectionHeading', () => {
+  it('measures a heading by its key: white space and Markdown marks do not count towards the length limit', () => {
+    const spaced = '三、收到和处理政府信息公开申请情况'.split('').join('\u3000 ');
+    expect(matchSectionHeading(`#### **${spaced}**`)).toEqual({ kind: 'applications', number: '三' });
+    expect(matchSectionHeading(`＃＃ ${'　'.repeat(60)}四、政府信息公开行政复议、行政诉讼情况`)).toEqual({ kind: 'reviewLitigation', number: '四' });
+    // 41 units of key: longer than any heading.
+    expect(matchSectionHeading(`一、${'其他'.repeat(19)}情`)).toBeNull();
+  });
+
   it('knows the six standard headings by their words', () => {
     expect(matchSectionHeading('一、总体情况')).toEqual({ kind: 'overview', number: '一' });
     expect(matchSectionHeading('二、主动公开政府信息情况')?.kind).toBe('proactive');
