@@ -511,7 +511,7 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
     for (const { rows } of gaps) {
       for (const row of rows) row.cells.forEach((cell, c) => readValue(scratch, index, cell, cellPath(row.path, columnKey(c)), 'count'));
     }
-    for (const [p, v] of scratch.values) out.values.set(p, v);
+    scratch.values.forEach((v, p) => out.values.set(p, v));
     for (const [p, src] of scratch.sources) out.sources.set(p, src);
     append(out.diagnostics, scratch.diagnostics);
     for (const { gap, rows } of gaps) {
@@ -681,8 +681,8 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
       return;
     }
     read.set(rowPath, now);
-    for (const [p, v] of scratch.values) out.values.set(p, v);
-    for (const [p, s] of scratch.sources) out.sources.set(p, s);
+    scratch.values.forEach((v, p) => out.values.set(p, v));
+    scratch.sources.forEach((s, p) => out.sources.set(p, s));
     append(out.diagnostics, scratch.diagnostics);
   }
 

@@ -57,11 +57,9 @@ const COUNT_UNITS = new Set(['件', '件次', '人次', '个', '项', '条', '�
  */
 export function readValue(out: MappedValues, index: LineIndex, cell: Cell, path: string, kind: ValueKind, header: HeaderUnit | null = null): void {
   const parsed = parseCellValue(cell.text);
-  out.sources.set(path, {
-    raw: cell.text,
-    span: index.spanOf(cell.start, cell.end),
-    ...(cell.pieces ? { pieces: cell.pieces.map((p) => index.spanOf(p.start, p.end)) } : {}),
-  });
+  // Two literal shapes rather than a spread: one object per cell, not three.
+  const span = index.spanOf(cell.start, cell.end);
+  out.sources.set(path, cell.pieces ? { raw: cell.text, span, pieces: cell.pieces.map((p) => index.spanOf(p.start, p.end)) } : { raw: cell.text, span });
   let value: Count = null;
   switch (parsed.kind) {
     case 'blank':

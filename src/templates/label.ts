@@ -110,6 +110,12 @@ interface Candidate {
 interface LabelIndex {
   readonly exact: ReadonlyMap<string, number>;
   readonly byFirstUnit: ReadonlyMap<number, readonly Candidate[]>;
+  /**
+   * One bit per UTF-16 unit (8 KB): set for the units that start a substring
+   * variant. Most units of a key start none, and a bit test is much cheaper
+   * than the map lookup it saves.
+   */
+  readonly starts: Uint8Array;
   /** Order of the first non-exact entry with an empty variant (matches every key), or Infinity. */
   readonly always: number;
 }
@@ -117,6 +123,7 @@ interface LabelIndex {
 function buildLabelIndex(entries: readonly LabelEntry[]): LabelIndex {
   const exact = new Map<string, number>();
   const byFirstUnit = new Map<number, Candidate[]>();
+  const starts = new Uint8Array(0x10000 >> 3);
   let always = Infinity;
   entries.forEach((entry, order) => {
     for (const variant of entry.variants) {
@@ -129,10 +136,11 @@ function buildLabelIndex(entries: readonly LabelEntry[]): LabelIndex {
         let bucket = byFirstUnit.get(code);
         if (!bucket) byFirstUnit.set(code, (bucket = []));
         bucket.push({ variant, order });
+        starts[code >> 3] = (starts[code >> 3] as number) | (1 << (code & 7));
       }
     }
   });
-  return { exact, byFirstUnit, always };
+  return { exact, byFirstUnit, starts, always };
 }
 
 /**
@@ -148,8 +156,11 @@ export function matchLabelKey<E extends LabelEntry>(core: string, entries: reado
   if (!index) indexes.set(entries, (index = buildLabelIndex(entries)));
   // The first entry in order with a variant that matches: the smallest order seen.
   let best = Math.min(index.always, index.exact.get(core) ?? Infinity);
+  const starts = index.starts;
   for (let i = 0; i < core.length && best > 0; i++) {
-    const bucket = index.byFirstUnit.get(core.charCodeAt(i));
+    const code = core.charCodeAt(i);
+    if (((starts[code >> 3] as number) & (1 << (code & 7))) === 0) continue;
+    const bucket = index.byFirstUnit.get(code);
     if (!bucket) continue;
     for (const candidate of bucket) {
       if (candidate.order >= best) break;
