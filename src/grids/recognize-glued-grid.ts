@@ -4,7 +4,6 @@ import type { Cell, Grid, GridRecognizer, TextRegion } from './grid.js';
 
 /** Units that stay with the number before them (`73802895.90元`). */
 const UNITS = ['(万元)', '万元', '元', '件', '个', '项', '条'];
-const CHINESE_NUMERALS = '一二三四五六七八九十';
 /** Fewest label-then-number joins that make a line a glued table… */
 const MIN_JOINS = 3;
 /** …or fewest header words, with at least one join. */
@@ -27,8 +26,24 @@ const SPACE = 0x20;
 /** ASCII and full-width digits — not 〇, which folding maps to 0 for matching words only. */
 const isDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 const isCjk = (c: number): boolean => c >= 0x3400;
-const NUMERAL_CODES = /* @__PURE__ */ new Set([...CHINESE_NUMERALS].map((n) => n.charCodeAt(0)));
-const isNumeral = (c: number): boolean => NUMERAL_CODES.has(c);
+/** Whether a unit is one of the numerals 一二三四五六七八九十, as a switch: asked at every character of every line. */
+function isNumeral(c: number): boolean {
+  switch (c) {
+    case 0x4e00: // 一
+    case 0x4e8c: // 二
+    case 0x4e09: // 三
+    case 0x56db: // 四
+    case 0x4e94: // 五
+    case 0x516d: // 六
+    case 0x4e03: // 七
+    case 0x516b: // 八
+    case 0x4e5d: // 九
+    case 0x5341: // 十
+      return true;
+    default:
+      return false;
+  }
+}
 /** The folded code at `i`, or NaN past either end. */
 const foldAt = (t: string, i: number): number => {
   const c = t.charCodeAt(i);
@@ -64,8 +79,13 @@ export function createGluedRecognizer(words: readonly string[]): GridRecognizer 
     if (w.length < 2) continue;
     byFirst.set(w.charCodeAt(0), [...(byFirst.get(w.charCodeAt(0)) ?? []), w]);
   }
+  // One bit per UTF-16 unit that starts a word: most characters start none.
+  const starts = new Uint8Array(0x10000 >> 3);
+  for (const code of byFirst.keys()) starts[code >> 3] = (starts[code >> 3] as number) | (1 << (code & 7));
   const wordAt = (t: string, i: number): number => {
-    const candidates = byFirst.get(t.charCodeAt(i));
+    const code = t.charCodeAt(i);
+    if (((starts[code >> 3] as number) & (1 << (code & 7))) === 0) return 0;
+    const candidates = byFirst.get(code);
     if (candidates) for (const w of candidates) if (t.startsWith(w, i)) return w.length;
     return 0;
   };
