@@ -186,7 +186,7 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
       }
     }
   }
-  return { ...out, otherHandling: layout, found };
+  return { values: out.values, sources: out.sources, diagnostics: out.diagnostics, otherHandling: layout, found };
 
   function classify(key: string, cell: Cell): Anchor {
     if (key.length > MAX_LABEL_KEY_LENGTH) return { kind: 'unknown', cell };

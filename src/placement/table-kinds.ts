@@ -23,8 +23,23 @@ const identifying: Record<TableKind, readonly LabelEntry[]> = {
  */
 const MAX_SCORED_LABEL = 45;
 
-/** A key made only of a number or dashes (linear: one character class, no nesting). */
-const NUMBER_ONLY = /^[-+]?[\d,.-]+$/;
+/**
+ * Whether a key is made only of a number or dashes: an optional sign, then
+ * one or more of 0-9 , . - (what `/^[-+]?[\d,.-]+$/` accepts, without a
+ * regex run per cell). Exported for its test.
+ *
+ * @internal
+ */
+export function isNumberOnly(key: string): boolean {
+  // A leading - is in the class itself; only + needs something after it.
+  let i = key.charCodeAt(0) === 0x2b /* + */ ? 1 : 0;
+  if (i >= key.length) return false;
+  for (; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (!((c >= 0x30 && c <= 0x39) || c === 0x2c || c === 0x2e || c === 0x2d)) return false;
+  }
+  return true;
+}
 
 /** How many cells of a grid carry each table's labels. */
 export function scoreTableLabels(cells: readonly Cell[]): Record<TableKind, number> {
@@ -32,7 +47,7 @@ export function scoreTableLabels(cells: readonly Cell[]): Record<TableKind, numb
   for (const cell of cells) {
     const key = labelKey(cell.text);
     if (key === '' || key.length > Math.min(MAX_LABEL_KEY_LENGTH, MAX_SCORED_LABEL)) continue;
-    if (NUMBER_ONLY.test(key)) continue; // a number or a placeholder is never a label (1.属于… is)
+    if (isNumberOnly(key)) continue; // a number or a placeholder is never a label (1.属于… is)
     const { core } = splitEnumerator(key);
     for (const kind of ['applications', 'reviewLitigation', 'proactive'] as const) {
       if (matchLabelKey(core, identifying[kind])) {

@@ -32,14 +32,22 @@ export interface LineIndex {
  */
 export function createLineIndex(lines: readonly Line[]): LineIndex {
   const starts = lines.map((l) => l.start);
+  // The line of the last answer: cells are looked up in reading order, so
+  // the next offset is mostly on the same line or the one after.
+  let last = 0;
   const positionAt = (offset: number): { line: number; column: number } => {
     let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
+    if ((starts[last] ?? 0) <= offset && (last + 1 >= starts.length || offset < (starts[last + 1] as number))) lo = last;
+    else if (last + 2 < starts.length && (starts[last + 1] as number) <= offset && offset < (starts[last + 2] as number)) lo = last + 1;
+    else {
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if ((starts[mid] ?? 0) <= offset) lo = mid;
+        else hi = mid - 1;
+      }
     }
+    last = lo;
     return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
   };
   return {

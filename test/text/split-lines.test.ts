@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createLineIndex, splitLines } from '../../src/index.js';
 
@@ -26,5 +27,22 @@ describe('createLineIndex', () => {
     expect(index.positionAt(5)).toEqual({ line: 2, column: 2 });
     expect(index.positionAt(7)).toEqual({ line: 3, column: 1 });
     expect(index.spanOf(4, 6)).toEqual({ start: 4, end: 6, line: 2, column: 1 });
+  });
+
+  it('answers any sequence of offsets as a line-by-line count does (the remembered line is only a shortcut)', () => {
+    const text = fc.array(fc.constantFrom('a', '表', '\n', '\r', '\r\n', ''), { maxLength: 40 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, fc.array(fc.integer({ min: -2, max: 45 }), { maxLength: 30 }), (input, offsets) => {
+        const lines = splitLines(input);
+        const index = createLineIndex(lines);
+        for (const offset of offsets) {
+          // The last line starting at or before the offset (the first line for offsets before 0).
+          let k = 0;
+          for (let j = 0; j < lines.length; j++) if ((lines[j] as { start: number }).start <= offset) k = j;
+          expect(index.positionAt(offset)).toEqual({ line: k + 1, column: offset - (lines[k] as { start: number }).start + 1 });
+        }
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
