@@ -45,13 +45,29 @@ const BLANK: CellValue = Object.freeze({ kind: 'blank' });
 const PLACEHOLDER: CellValue = Object.freeze({ kind: 'placeholder' });
 const TEXT: CellValue = Object.freeze({ kind: 'text' });
 
-/** True when every unit is an ASCII digit 0–9. */
-function isAsciiDigits(text: string): boolean {
+/** Below this, a plain count's value object is made once and shared (most cells of a report are small counts). */
+const SHARED_BELOW = 1024;
+const sharedNumbers: (CellValue | undefined)[] = [];
+
+/**
+ * The value of a run of 1–15 ASCII digits and nothing else, or -1. Exact:
+ * 15 digits stay below 2^53.
+ */
+function asciiDigitsValue(text: string): number {
+  if (text.length === 0 || text.length > MAX_DIGITS) return -1;
+  let value = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x30 || c > 0x39) return false;
+    if (c < 0x30 || c > 0x39) return -1;
+    value = value * 10 + (c - 0x30);
   }
-  return true;
+  return value;
+}
+
+/** A plain count's value: shared frozen objects for small counts, no allocation per cell. */
+function plainNumber(value: number): CellValue {
+  if (value >= SHARED_BELOW) return { kind: 'number', value, unit: null, note: null };
+  return (sharedNumbers[value] ??= Object.freeze({ kind: 'number', value, unit: null, note: null }));
 }
 
 /** Units a count or money cell may carry. */
@@ -81,7 +97,8 @@ const MAX_DIGITS = 15;
 export function parseCellValue(text: string): CellValue {
   // Most value cells are a plain run of ASCII digits: read them without the
   // general scanner's folding and copies (same result, see below).
-  if (text.length > 0 && text.length <= MAX_DIGITS && isAsciiDigits(text)) return { kind: 'number', value: Number(text), unit: null, note: null };
+  const plain = asciiDigitsValue(text);
+  if (plain >= 0) return plainNumber(plain);
   // Its first character tells most text (same result as the scan below: the
   // key starts with that character folded, and neither a number nor a
   // placeholder starts with anything else).

@@ -301,19 +301,32 @@ function layoutPaths(layout: Readonly<Record<string, readonly string[] | undefin
   return Object.entries(layout).flatMap(([row, cols]) => (cols ?? []).map((c) => `${row}.${c}`));
 }
 
-/** A model path split once: the keys of the objects it goes through, its last key, and the whole path. */
-interface CompiledPath {
+/**
+ * The model's paths of one table, split once and grouped by the object they
+ * end in: the keys leading to that object, then its leaves (key and whole
+ * path) in template order.
+ */
+interface CompiledGroup {
   readonly parents: readonly string[];
-  readonly leaf: string;
-  readonly full: string;
+  readonly leaves: readonly { readonly leaf: string; readonly full: string }[];
 }
 
-/** Splits relative dotted paths (our own constant keys) under a prefix, once. */
-function compilePaths(paths: readonly string[], prefix: string): readonly CompiledPath[] {
-  return paths.map((path) => {
+/**
+ * Splits relative dotted paths (our own constant keys) under a prefix, once,
+ * and groups consecutive paths that share their parents: building the model
+ * then walks to each row object once, not once per cell.
+ */
+function compilePaths(paths: readonly string[], prefix: string): readonly CompiledGroup[] {
+  const groups: { parents: string[]; leaves: { leaf: string; full: string }[] }[] = [];
+  for (const path of paths) {
     const parts = path.split('.');
-    return { parents: parts.slice(0, -1), leaf: parts[parts.length - 1] as string, full: prefix + path };
-  });
+    const parents = parts.slice(0, -1);
+    const leaf = { leaf: parts[parts.length - 1] as string, full: prefix + path };
+    const last = groups[groups.length - 1];
+    if (last && last.parents.join('.') === parents.join('.')) last.leaves.push(leaf);
+    else groups.push({ parents, leaves: [leaf] });
+  }
+  return groups;
 }
 
 /** The model's paths of each table and template, split at first use of the module, not on every parse. */
@@ -326,12 +339,12 @@ const MODEL_PATHS = /* @__PURE__ */ (() => ({
 }))();
 
 /** Builds nested plain objects from compiled paths. */
-function nest(paths: readonly CompiledPath[], values: ReadonlyMap<string, Count>): Record<string, unknown> {
+function nest(groups: readonly CompiledGroup[], values: ReadonlyMap<string, Count>): Record<string, unknown> {
   const root: Record<string, unknown> = {};
-  for (const path of paths) {
+  for (const group of groups) {
     let node = root;
-    for (const part of path.parents) node = (node[part] ??= {}) as Record<string, unknown>;
-    node[path.leaf] = values.get(path.full) ?? null;
+    for (const part of group.parents) node = (node[part] ??= {}) as Record<string, unknown>;
+    for (const { leaf, full } of group.leaves) node[leaf] = values.get(full) ?? null;
   }
   return root;
 }

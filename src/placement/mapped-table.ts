@@ -266,12 +266,12 @@ export function rowCellsDiagnostic(
   label: Cell,
   where: { table: string; tableEn: string; path: string; n: number },
 ): Diagnostic | null {
+  // Most rows are aligned: nothing to say, and nothing to quote.
+  if (resolved.kind === 'aligned') return null;
   const filled = values.filter((c) => !isBlankCell(c));
   const quoted = quoteCells(values);
   const at = spanOfCells(values, label);
   switch (resolved.kind) {
-    case 'aligned':
-      return null;
     case 'split':
       return makeDiagnostic(index, 'cell-split', 'info', at, `${where.table}“${label.text}”的数字粘连在一起（${quoted}），按模板勾稽关系只有一种拆分：${resolved.cells.map((c) => c.text).join(' | ')}`, `${where.tableEn} "${label.text}": digits run together (${quoted}); the template arithmetic allows one split only: ${resolved.cells.map((c) => c.text).join(' | ')}`, { path: where.path, raw: quoted });
     case 'joined':
