@@ -11,6 +11,7 @@ import {
   applicationRows,
   type ApplicationGroupKey,
   cellPath,
+  cellPaths,
 } from '../templates/applications-table.js';
 import { MAX_LABEL_KEY_LENGTH, matchLabelKey, splitEnumerator } from '../templates/label.js';
 import { applicantRowConstraints, GLUED_TABLE_BUDGET, type GluedSearchBudget } from './split-glued-digits.js';
@@ -171,7 +172,7 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
     for (const rowPath of applicationRowPaths(layout)) {
       if (read.has(rowPath) || conflicts.has(rowPath)) continue;
       const full = `applications.${rowPath}`;
-      for (const col of applicantColumns) out.values.set(cellPath(rowPath, col.key), null);
+      for (const p of cellPaths(rowPath)) out.values.set(p, null);
       // A missing row of （六）其他处理 leaves the group's layout (divided into
       // three rows, or one undivided row) in doubt, and with it which paths
       // exist: the warning names the group, so it covers the other layout's paths too.
@@ -243,8 +244,8 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
       if (!sums || readingsOfRows(run.cells)?.length !== 1) continue;
       rows.forEach((rowPath, j) => {
         const full = `applications.${rowPath}`;
-        (chunks[j] as Cell[]).forEach((cell, c) => readValue(out, index, cell, cellPath(rowPath, (applicantColumns[c] as (typeof applicantColumns)[number]).key), 'count'));
-        read.set(rowPath, applicantColumns.map((col) => out.values.get(cellPath(rowPath, col.key)) ?? null));
+        (chunks[j] as Cell[]).forEach((cell, c) => readValue(out, index, cell, (cellPaths(rowPath)[c] as string), 'count'));
+        read.set(rowPath, cellPaths(rowPath).map((p) => out.values.get(p) ?? null));
         blankRows.delete(rowPath);
       });
       const placed = rows.map(rowLabel).join('、');
@@ -422,7 +423,7 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
     return (rowPath, c) => {
       let row = rows.get(rowPath);
       if (row === undefined) {
-        row = applicantColumns.map((col) => out.values.get(cellPath(rowPath, col.key)) ?? null);
+        row = cellPaths(rowPath).map((p) => out.values.get(p) ?? null);
         rows.set(rowPath, row);
       }
       return row[c] ?? null;
@@ -460,7 +461,7 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
       for (const row of placed) at.set(row.path, row.cells);
       return (rowPath: string, c: number): number | null => {
         const cells = at.get(rowPath);
-        if (!cells) return out.values.get(cellPath(rowPath, columnKey(c))) ?? null;
+        if (!cells) return out.values.get((cellPaths(rowPath)[c] as string)) ?? null;
         const v = parseCellValue((cells[c] as Cell).text);
         return v.kind === 'number' ? v.value : null;
       };
@@ -509,14 +510,14 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
       !(placedPaths.some((p) => p !== 'newReceived' && p !== 'carriedOver' && p !== 'carriedForward') && outcome.results !== 'holds');
     const scratch = emptyMapped();
     for (const { rows } of gaps) {
-      for (const row of rows) row.cells.forEach((cell, c) => readValue(scratch, index, cell, cellPath(row.path, columnKey(c)), 'count'));
+      for (const row of rows) row.cells.forEach((cell, c) => readValue(scratch, index, cell, (cellPaths(row.path)[c] as string), 'count'));
     }
     scratch.values.forEach((v, p) => out.values.set(p, v));
     for (const [p, src] of scratch.sources) out.sources.set(p, src);
     append(out.diagnostics, scratch.diagnostics);
     for (const { gap, rows } of gaps) {
       for (const row of rows) {
-        read.set(row.path, applicantColumns.map((col) => out.values.get(cellPath(row.path, col.key)) ?? null));
+        read.set(row.path, cellPaths(row.path).map((p) => out.values.get(p) ?? null));
         blankRows.delete(row.path);
       }
       const notes = new Set(gap.events.map((i) => eventNotes[i]).filter((d): d is Diagnostic => Boolean(d)));
@@ -563,7 +564,7 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
   function resolveByColumns(layout: 'divided' | 'undivided'): void {
     const chosen = resolveAmbiguousRows(
       ambiguous,
-      (rowPath, c) => out.values.get(cellPath(rowPath, (applicantColumns[c] as (typeof applicantColumns)[number]).key)) ?? null,
+      (rowPath, c) => out.values.get((cellPaths(rowPath)[c] as string)) ?? null,
       layout,
     );
     if (!chosen) return;
@@ -571,13 +572,13 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
       const cells = chosen.get(row.rowPath);
       if (!cells) continue;
       const full = `applications.${row.rowPath}`;
-      cells.forEach((cell, k) => readValue(out, index, cell, cellPath(row.rowPath, (applicantColumns[k] as (typeof applicantColumns)[number]).key), 'count'));
+      cells.forEach((cell, k) => readValue(out, index, cell, (cellPaths(row.rowPath)[k] as string), 'count'));
       const at = out.diagnostics.indexOf(row.note);
       const quoted = quoteCells(row.values);
       const split = cells.map((c) => c.text).join(' | ');
       const replaced = makeDiagnostic(index, 'cell-split', 'info', spanOfCells(row.values, row.label), `表三“${row.label.text}”的数字粘连在一起（${quoted}），本行合计有多种拆分，按本表各列的勾稽关系只有一种：${split}`, `Table 3 row "${row.label.text}": digits run together (${quoted}); several splits fit the row, the column relations allow one only: ${split}`, { path: full, raw: quoted });
       if (at >= 0) out.diagnostics[at] = replaced;
-      read.set(row.rowPath, applicantColumns.map((col) => out.values.get(cellPath(row.rowPath, col.key)) ?? null));
+      read.set(row.rowPath, cellPaths(row.rowPath).map((p) => out.values.get(p) ?? null));
     }
   }
 
@@ -653,7 +654,7 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
     if (resolved.kind !== 'aligned' && resolved.kind !== 'split' && resolved.kind !== 'joined') {
       if (!read.has(rowPath)) {
         read.set(rowPath, new Array<number | null>(columnCount).fill(null));
-        for (const col of applicantColumns) out.values.set(cellPath(rowPath, col.key), null);
+        for (const p of cellPaths(rowPath)) out.values.set(p, null);
       }
       return;
     }
@@ -662,8 +663,8 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
     if (resolved.kind === 'joined' || resolved.kind === 'split') rowsChosenBySum.add(rowPath);
     const previous = read.get(rowPath);
     const scratch = emptyMapped();
-    aligned.forEach((cell, k) => readValue(scratch, index, cell, cellPath(rowPath, (applicantColumns[k] as (typeof applicantColumns)[number]).key), 'count'));
-    const now = applicantColumns.map((c) => scratch.values.get(cellPath(rowPath, c.key)) ?? null);
+    aligned.forEach((cell, k) => readValue(scratch, index, cell, (cellPaths(rowPath)[k] as string), 'count'));
+    const now = cellPaths(rowPath).map((p) => scratch.values.get(p) ?? null);
     if (previous) {
       const same = previous.every((v, k) => v === now[k]);
       out.diagnostics.push(
@@ -720,7 +721,7 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
 function fromSequence(sequence: SequenceReading, index: LineIndex): MappedApplications {
   const out = emptyMapped();
   for (const [rowPath, cells] of sequence.rows) {
-    cells.forEach((cell, c) => readValue(out, index, cell, cellPath(rowPath, columnKey(c)), 'count'));
+    cells.forEach((cell, c) => readValue(out, index, cell, (cellPaths(rowPath)[c] as string), 'count'));
   }
   const rows = sequence.rows.size;
   const blocks = sequence.columnMajor.map((b) => b.rows.map(rowLabel).join('、'));

@@ -114,26 +114,29 @@ function buildRowPaths(otherHandling: 'divided' | 'undivided'): ApplicationRowPa
   return paths;
 }
 
-/** `applications.<row>.<column>` of every row of both layouts, built at first use. */
-let CELL_PATHS: Map<string, Map<string, string>> | undefined;
+/** `applications.<row>.<column>` of every row of both layouts, in column order, built at first use. */
+let CELL_PATHS: Map<string, readonly string[]> | undefined;
 
 /**
- * The model path of a table-3 cell, `applications.<row>.<column>`. The
- * mapper looks cells up by path many times per row; a path built once is
- * one string whose hash V8 keeps, where a template literal per lookup was a
- * new string to build and hash each time. A row or column outside the
- * template gets its path built (and not kept).
+ * The model paths of a table-3 row's cells, `applications.<row>.<column>`
+ * in the order of {@link applicantColumns}. The mapper looks cells up by
+ * path many times per row; a path built once is one string whose hash V8
+ * keeps, where a template literal per lookup was a new string to build and
+ * hash each time. A row outside the template gets its paths built (and not
+ * kept).
  */
-export function cellPath(rowPath: string, column: string): string {
+export function cellPaths(rowPath: string): readonly string[] {
   if (!CELL_PATHS) {
     CELL_PATHS = new Map();
     for (const layout of ['divided', 'undivided'] as const) {
-      for (const row of applicationRowPaths(layout)) {
-        const byColumn = new Map<string, string>();
-        for (const col of applicantColumns) byColumn.set(col.key, `applications.${row}.${col.key}`);
-        CELL_PATHS.set(row, byColumn);
-      }
+      for (const row of applicationRowPaths(layout)) CELL_PATHS.set(row, Object.freeze(applicantColumns.map((col) => `applications.${row}.${col.key}`)));
     }
   }
-  return CELL_PATHS.get(rowPath)?.get(column) ?? `applications.${rowPath}.${column}`;
+  return CELL_PATHS.get(rowPath) ?? applicantColumns.map((col) => `applications.${rowPath}.${col.key}`);
+}
+
+/** The model path of one table-3 cell by its column key (see {@link cellPaths}). */
+export function cellPath(rowPath: string, column: string): string {
+  const k = applicantColumns.findIndex((col) => col.key === column);
+  return k >= 0 ? (cellPaths(rowPath)[k] as string) : `applications.${rowPath}.${column}`;
 }
