@@ -240,10 +240,8 @@ function parse(text: string, recognizers: readonly GridRecognizer[], split: Sect
   const layout = decision.template === '2019' ? template2019.proactive : template2021.proactive;
   const proactive = placeProactive(proactiveRead, layout, index);
 
-  const values = new Map<string, Count>();
   const sources: Record<string, CellSource> = {};
   for (const mapped of [proactive, applications, review]) {
-    for (const [p, v] of mapped.values) values.set(p, v);
     for (const [p, s] of mapped.sources) sources[p] = s;
     append(diagnostics, mapped.diagnostics);
   }
@@ -288,9 +286,10 @@ function parse(text: string, recognizers: readonly GridRecognizer[], split: Sect
   return {
     meta: { ...found, template: decision.template },
     sections,
-    proactive: { template: decision.template === '2019' ? '2019' : '2021', ...nest(decision.template === '2019' ? MODEL_PATHS.proactive2019 : MODEL_PATHS.proactive2021, values) } as Report['proactive'],
-    applications: nest(otherHandling === 'divided' ? MODEL_PATHS.applicationsDivided : MODEL_PATHS.applicationsUndivided, values) as unknown as Report['applications'],
-    reviewLitigation: nest(MODEL_PATHS.reviewLitigation, values) as unknown as Report['reviewLitigation'],
+    // Each table's model from its own mapper's values (their paths never overlap: each has its table's prefix).
+    proactive: { template: decision.template === '2019' ? '2019' : '2021', ...nest(decision.template === '2019' ? MODEL_PATHS.proactive2019 : MODEL_PATHS.proactive2021, proactive.values) } as Report['proactive'],
+    applications: nest(otherHandling === 'divided' ? MODEL_PATHS.applicationsDivided : MODEL_PATHS.applicationsUndivided, applications.values) as unknown as Report['applications'],
+    reviewLitigation: nest(MODEL_PATHS.reviewLitigation, review.values) as unknown as Report['reviewLitigation'],
     tables,
     sources,
     diagnostics,

@@ -36,35 +36,51 @@ export interface LabelParts {
   readonly core: string;
 }
 
-const CHINESE_NUMERALS = '一二三四五六七八九十';
-
-function isChineseNumeral(ch: string): boolean {
-  return ch.length === 1 && CHINESE_NUMERALS.includes(ch);
+/** Whether a UTF-16 unit is one of 一二三四五六七八九十 (NaN, past the end, is not). */
+function isChineseNumeral(c: number): boolean {
+  switch (c) {
+    case 0x4e00: // 一
+    case 0x4e8c: // 二
+    case 0x4e09: // 三
+    case 0x56db: // 四
+    case 0x4e94: // 五
+    case 0x516d: // 六
+    case 0x4e03: // 七
+    case 0x516b: // 八
+    case 0x4e5d: // 九
+    case 0x5341: // 十
+      return true;
+    default:
+      return false;
+  }
 }
 
-function isDigit(ch: string): boolean {
-  return ch >= '0' && ch <= '9';
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
 
 /**
  * Splits a leading enumerator off a label key: `一、`, `(三)`, `1.`, `1、`,
- * `(1)`. A small scanner rather than a regex: bounded, no backtracking.
+ * `(1)`. A small scanner rather than a regex: bounded, no backtracking. It
+ * reads UTF-16 codes: every cell's key goes through it, and a one-character
+ * string per Chinese character read was most of its time.
  */
 export function splitEnumerator(key: string): LabelParts {
   let i = 0;
-  const open = key[0] === '(';
+  const open = key.charCodeAt(0) === 0x28; // (
   if (open) i = 1;
   const numStart = i;
-  if (isChineseNumeral(key[i] ?? '')) {
-    while (i < key.length && i - numStart < 4 && isChineseNumeral(key[i] ?? '')) i++;
-  } else if (isDigit(key[i] ?? '')) {
-    while (i < key.length && i - numStart < 3 && isDigit(key[i] ?? '')) i++;
+  if (isChineseNumeral(key.charCodeAt(i))) {
+    while (i < key.length && i - numStart < 4 && isChineseNumeral(key.charCodeAt(i))) i++;
+  } else if (isDigit(key.charCodeAt(i))) {
+    while (i < key.length && i - numStart < 3 && isDigit(key.charCodeAt(i))) i++;
   }
   if (i === numStart) return { enumerator: '', core: key };
-  const next = key[i] ?? '';
-  if (open ? next === ')' : next === '、' || next === '.' || next === ',' || next === ':') {
+  const next = key.charCodeAt(i);
+  // ) after (, else 、 . , :
+  if (open ? next === 0x29 : next === 0x3001 || next === 0x2e || next === 0x2c || next === 0x3a) {
     // A bare digit run followed by '.' may be a decimal number, not an enumerator.
-    if (!open && next === '.' && isDigit(key[i + 1] ?? '')) return { enumerator: '', core: key };
+    if (!open && next === 0x2e && isDigit(key.charCodeAt(i + 1))) return { enumerator: '', core: key };
     return { enumerator: key.slice(0, i + 1), core: key.slice(i + 1) };
   }
   return { enumerator: '', core: key };
@@ -109,6 +125,8 @@ interface Candidate {
  */
 interface LabelIndex {
   readonly exact: ReadonlyMap<string, number>;
+  /** The longest exact variant: a longer key cannot be one, and is not hashed to find out. */
+  readonly longestExact: number;
   readonly byFirstUnit: ReadonlyMap<number, readonly Candidate[]>;
   /**
    * One bit per UTF-16 unit (8 KB): set for the units that start a substring
@@ -140,7 +158,9 @@ function buildLabelIndex(entries: readonly LabelEntry[]): LabelIndex {
       }
     }
   });
-  return { exact, byFirstUnit, starts, always };
+  let longestExact = 0;
+  for (const variant of exact.keys()) longestExact = Math.max(longestExact, variant.length);
+  return { exact, byFirstUnit, starts, always, longestExact };
 }
 
 /**
@@ -155,7 +175,7 @@ export function matchLabelKey<E extends LabelEntry>(core: string, entries: reado
   let index = indexes.get(entries);
   if (!index) indexes.set(entries, (index = buildLabelIndex(entries)));
   // The first entry in order with a variant that matches: the smallest order seen.
-  let best = Math.min(index.always, index.exact.get(core) ?? Infinity);
+  let best = Math.min(index.always, core.length <= index.longestExact ? (index.exact.get(core) ?? Infinity) : Infinity);
   const starts = index.starts;
   for (let i = 0; i < core.length && best > 0; i++) {
     const code = core.charCodeAt(i);
