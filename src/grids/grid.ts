@@ -177,22 +177,38 @@ const MAX_SPLIT_LABEL = 48;
  * prose or cells run together, not a row.
  */
 export function splitTrailingValues(cell: Cell, isValue: (token: string) => boolean): Cell[] {
-  const tokens: { text: string; start: number }[] = [];
+  // Read from the end, one token at a time: only the trailing values and the
+  // end of the label matter, and a line of prose stops at its last word
+  // instead of being cut into tokens whole (every line is asked this).
   const t = cell.text;
-  let i = 0;
-  while (i < t.length) {
-    while (i < t.length && (t[i] === ' ' || t[i] === '\u3000')) i++;
-    const s = i;
-    while (i < t.length && t[i] !== ' ' && t[i] !== '\u3000') i++;
-    if (i > s) tokens.push({ text: t.slice(s, i), start: s });
+  const isSpace = (i: number): boolean => {
+    const c = t.charCodeAt(i);
+    return c === 0x20 || c === 0x3000;
+  };
+  const values: { start: number; end: number }[] = [];
+  let e = t.length;
+  let labelEnd = -1;
+  for (;;) {
+    while (e > 0 && isSpace(e - 1)) e--;
+    if (e === 0) break; // no token left (an empty or all-blank cell)
+    let s = e;
+    while (s > 0 && !isSpace(s - 1)) s--;
+    let before = s;
+    while (before > 0 && isSpace(before - 1)) before--;
+    // The first token is the label whatever it is; any other ends the values when it is none.
+    if (before === 0 || !isValue(t.slice(s, e))) {
+      labelEnd = e;
+      break;
+    }
+    values.push({ start: s, end: e });
+    e = before;
   }
-  let k = tokens.length;
-  while (k > 1 && isValue((tokens[k - 1] as { text: string }).text)) k--;
-  if (k === tokens.length || k === 0) return [cell];
-  const labelEnd = (tokens[k - 1] as { text: string; start: number }).start + (tokens[k - 1] as { text: string }).text.length;
-  if (labelEnd > MAX_SPLIT_LABEL) return [cell];
+  if (values.length === 0 || labelEnd < 0 || labelEnd > MAX_SPLIT_LABEL) return [cell];
   const out: Cell[] = [{ text: t.slice(0, labelEnd), start: cell.start, end: cell.start + labelEnd }];
-  for (const tok of tokens.slice(k)) out.push({ text: tok.text, start: cell.start + tok.start, end: cell.start + tok.start + tok.text.length });
+  for (let v = values.length - 1; v >= 0; v--) {
+    const { start, end } = values[v] as { start: number; end: number };
+    out.push({ text: t.slice(start, end), start: cell.start + start, end: cell.start + end });
+  }
   return out;
 }
 
