@@ -64,6 +64,17 @@ const MAX_TAIL = 24;
 const headerRowEntries = applicationRows.filter((r) => !r.exact);
 const columnCount = applicantColumns.length;
 
+/** Each row's place in the template, the later of its two layouts' (built once). */
+let ROW_RANKS: ReadonlyMap<string, number> | undefined;
+function rowRanks(): ReadonlyMap<string, number> {
+  if (!ROW_RANKS) {
+    const rank = new Map<string, number>();
+    for (const layout of ['divided', 'undivided'] as const) applicationRowPaths(layout).forEach((p, k) => rank.set(p, Math.max(rank.get(p) ?? 0, k)));
+    ROW_RANKS = rank;
+  }
+  return ROW_RANKS;
+}
+
 /**
  * Maps the cells of table 3, in reading order, to model paths. Rows are
  * anchored by their labels, never by where a cell sits in a line: the cells
@@ -294,8 +305,7 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
    * label (a crawler dropping a blank row's cells), labels are trusted.
    */
   function refuseRowsUnderLabelBlocks(): boolean {
-    const rank = new Map<string, number>();
-    for (const layout of ['divided', 'undivided'] as const) applicationRowPaths(layout).forEach((p, k) => rank.set(p, Math.max(rank.get(p) ?? 0, k)));
+    const rank = rowRanks();
     let highest = -1;
     let displaced: (typeof labelLog)[number] | null = null;
     for (const entry of labelLog) {
@@ -662,29 +672,35 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
     if (resolved.kind === 'aligned' && aligned.some(alone)) rowsOfDigitLines.add(rowPath);
     if (resolved.kind === 'joined' || resolved.kind === 'split') rowsChosenBySum.add(rowPath);
     const previous = read.get(rowPath);
-    const scratch = emptyMapped();
-    aligned.forEach((cell, k) => readValue(scratch, index, cell, (cellPaths(rowPath)[k] as string), 'count'));
-    const now = cellPaths(rowPath).map((p) => scratch.values.get(p) ?? null);
-    if (previous) {
-      const same = previous.every((v, k) => v === now[k]);
-      out.diagnostics.push(
-        same
-          ? makeDiagnostic(index, 'row-duplicate', 'info', spanOfCells(values, label), `表三“${label.text}”行重复出现，数值相同`, `Table 3 row "${label.text}" appears again with the same values`, { path: full })
-          : makeDiagnostic(index, 'row-conflict', 'error', spanOfCells(values, label), `表三“${label.text}”行重复出现且数值不同，两处均不采用：${quoteCells(values)}`, `Table 3 row "${label.text}" appears twice with different values; neither is used: ${quoteCells(values)}`, { path: full, raw: quoteCells(values) }),
-      );
-      if (!same) {
-        conflicts.add(rowPath);
-        for (const col of applicantColumns) {
-          out.values.set(cellPath(rowPath, col.key), null);
-          out.sources.delete(cellPath(rowPath, col.key));
-        }
-      }
+    const paths = cellPaths(rowPath);
+    if (!previous) {
+      // The row's first reading: straight into the table (what the scratch
+      // below would have copied there, in the same order).
+      const first: Count[] = paths.map(() => null);
+      aligned.forEach((cell, k) => {
+        readValue(out, index, cell, paths[k] as string, 'count');
+        if (k < first.length) first[k] = out.values.get(paths[k] as string) ?? null;
+      });
+      read.set(rowPath, first);
       return;
     }
-    read.set(rowPath, now);
-    scratch.values.forEach((v, p) => out.values.set(p, v));
-    scratch.sources.forEach((s, p) => out.sources.set(p, s));
-    append(out.diagnostics, scratch.diagnostics);
+    // Read again: compared with the first reading before anything is kept.
+    const scratch = emptyMapped();
+    aligned.forEach((cell, k) => readValue(scratch, index, cell, paths[k] as string, 'count'));
+    const now = paths.map((p) => scratch.values.get(p) ?? null);
+    const same = previous.every((v, k) => v === now[k]);
+    out.diagnostics.push(
+      same
+        ? makeDiagnostic(index, 'row-duplicate', 'info', spanOfCells(values, label), `表三“${label.text}”行重复出现，数值相同`, `Table 3 row "${label.text}" appears again with the same values`, { path: full })
+        : makeDiagnostic(index, 'row-conflict', 'error', spanOfCells(values, label), `表三“${label.text}”行重复出现且数值不同，两处均不采用：${quoteCells(values)}`, `Table 3 row "${label.text}" appears twice with different values; neither is used: ${quoteCells(values)}`, { path: full, raw: quoteCells(values) }),
+    );
+    if (!same) {
+      conflicts.add(rowPath);
+      for (const col of applicantColumns) {
+        out.values.set(cellPath(rowPath, col.key), null);
+        out.sources.delete(cellPath(rowPath, col.key));
+      }
+    }
   }
 
   function event(e: GapEvent, note: Diagnostic | null): void {
