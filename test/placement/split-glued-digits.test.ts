@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applicantRowConstraints, GLUED_SEARCH_CAP, reviewConstraints, splitGluedDigits } from '../../src/placement/split-glued-digits.js';
+import { parseReport } from '../../src/index.js';
 
 const run = (text: string, start = 0) => ({ text, start });
 
@@ -51,5 +52,20 @@ describe('splitGluedDigits', () => {
     const long = splitGluedDigits([run('1234567891'.repeat(6))], 15, []);
     expect(['too-many', 'ambiguous']).toContain(long.kind);
     expect(GLUED_SEARCH_CAP).toBeLessThanOrEqual(1_000_000);
+  });
+});
+
+describe('a table of glued rows past its search budget', () => {
+  it('leaves every row null with a cell-glued error, those it could not search saying so', () => {
+    const row = '（一）予以公开123456789123456 987654321987654';
+    const report = parseReport(`三、收到和处理政府信息公开申请情况\n${row.repeat(60)}`);
+    const glued = report.diagnostics.filter((d) => d.code === 'cell-glued');
+    expect(glued).toHaveLength(60);
+    expect(glued.every((d) => d.severity === 'error' && d.path === 'applications.granted')).toBe(true);
+    // The first rows are searched to the end (no split adds up); the budget
+    // then runs out, and the rest say the search was stopped.
+    expect(glued.filter((d) => d.messageEn.includes('no split fits')).length).toBeGreaterThan(0);
+    expect(glued.filter((d) => d.messageEn.includes('too many possible splits')).length).toBeGreaterThan(0);
+    expect(Object.values(report.applications.granted).every((v) => v === null)).toBe(true);
   });
 });
