@@ -362,10 +362,16 @@ function checkOneReport(text: string, lines: readonly Line[], sections: readonly
   }
 }
 
+/** A control character other than tab, line feed, form feed and carriage return, or U+FFFD (one class: no backtracking). */
+const NOT_TEXT = /[\u0000-\u0008\u000b\u000e-\u001f\ufffd]/;
+
 function checkLooksLikeText(text: string, index: LineIndex, diagnostics: Diagnostic[]): void {
+  // The engine's scan finds the first one (most texts have none); counting starts there.
+  const from = text.search(NOT_TEXT);
+  if (from < 0) return;
   let controls = 0;
   let firstAt = -1;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0xfffd) {
       controls++;

@@ -20,6 +20,11 @@ function looksLikeMojibake(input: string): boolean {
     const c = input.charCodeAt(i);
     if (c >= 0x3400 && c <= 0x9fff) cjk++;
     else if (isLead(c) && isContinuation(input.charCodeAt(i + 1))) pairs++;
+    // A Chinese text tells after a few lines: no unit is both a lead and a
+    // continuation, so the positions left hold at most one pair in two, and
+    // once even that many could not outnumber a tenth of the CJK seen, the
+    // answer is no (every parse asks this of the whole input).
+    if ((i & 0x3ff) === 0x3ff && cjk * 10 >= pairs + Math.ceil((input.length - 2 - i) / 2)) return false;
   }
   return pairs >= MIN_PAIRS && cjk * 10 < pairs;
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { mojibakeReader, parseReport, sourceOffsetIn } from '../../../src/index.js';
 
 /** UTF-8 bytes read as Latin-1: what html2text writes for a page whose charset it missed. */
@@ -41,5 +42,37 @@ describe('parseReport on html2text output that took UTF-8 for Latin-1', () => {
     expect(report.applications.newReceived.total).toBe(expected['applications.newReceived.total']);
     const source = report.sources['applications.newReceived.total'];
     expect(source && input.slice(source.span.start, source.span.end)).toBe(String(expected['applications.newReceived.total']));
+  });
+});
+
+describe('mojibakeReader.accepts on long inputs', () => {
+  /** The whole-input count the reader's early exit must agree with. */
+  const reference = (input: string): boolean => {
+    let pairs = 0;
+    let cjk = 0;
+    for (let i = 0; i + 1 < input.length; i++) {
+      const c = input.charCodeAt(i);
+      if (c >= 0x3400 && c <= 0x9fff) cjk++;
+      else if (c >= 0xc2 && c <= 0xf4 && input.charCodeAt(i + 1) >= 0x80 && input.charCodeAt(i + 1) <= 0xbf) pairs++;
+    }
+    return pairs >= 20 && cjk * 10 < pairs;
+  };
+
+  it('answers as a count over the whole input does, for Chinese text, mojibake and mixes of both', () => {
+    // Pieces long enough for the early exit (checked every 1024 units) to come into play.
+    const piece = fc.constantFrom('政府信息公开'.repeat(40), 'æ¿åºä¿¡æ¯'.repeat(60), 'abc '.repeat(100), 'é', '\n');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const input = pieces.join('');
+        expect(mojibakeReader.accepts(input)).toBe(reference(input));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('still accepts mojibake that follows a long stretch of Chinese too short to outweigh it', () => {
+    const input = `${'政'.repeat(2000)}${'æ¿åºä¿¡æ¯'.repeat(8000)}`;
+    expect(reference(input)).toBe(true);
+    expect(mojibakeReader.accepts(input)).toBe(true);
   });
 });
