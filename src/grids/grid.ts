@@ -181,6 +181,8 @@ export function splitTrailingValues(cell: Cell, isValue: (token: string) => bool
   // end of the label matter, and a line of prose stops at its last word
   // instead of being cut into tokens whole (every line is asked this).
   const t = cell.text;
+  // One token (a label, a sentence) has nothing after it: told by the engine's scan.
+  if (t.indexOf(' ') < 0 && t.indexOf('\u3000') < 0) return [cell];
   const isSpace = (i: number): boolean => {
     const c = t.charCodeAt(i);
     return c === 0x20 || c === 0x3000;

@@ -40,7 +40,8 @@ export function splitSpacedCells(text: string, line: Line): Cell[] {
 
   function pushCell(s: number, e: number): void {
     const cell = cellOf(text, line.start + s, line.start + e);
-    const parts = cell.text.split(' ');
+    // Numbers one space apart in one cell (`12 3 0`) are cells each; a cell with no space is one.
+    const parts = cell.text.indexOf(' ') < 0 ? [] : cell.text.split(' ');
     if (parts.length > 1 && parts.every((p) => p !== '' && parseCellValue(p).kind !== 'text')) {
       let offset = cell.start;
       for (const p of parts) {
