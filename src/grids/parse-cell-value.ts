@@ -47,7 +47,9 @@ const TEXT: CellValue = Object.freeze({ kind: 'text' });
 
 /** Below this, a plain count's value object is made once and shared (most cells of a report are small counts). */
 const SHARED_BELOW = 1024;
-const sharedNumbers: (CellValue | undefined)[] = [];
+// Filled up front with undefined, so the array stays dense: written out of
+// order from empty, V8 would make it a dictionary and every lookup a hash.
+const sharedNumbers: (CellValue | undefined)[] = /* @__PURE__ */ new Array<CellValue | undefined>(SHARED_BELOW).fill(undefined);
 
 /**
  * The value of a run of 1–15 ASCII digits and nothing else, or -1. Exact:

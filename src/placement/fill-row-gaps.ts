@@ -37,6 +37,24 @@ export interface FilledGap {
 const MAX_ALTERNATIVES = 16;
 
 /**
+ * Each path's index in a row order: built once for a frozen order (the
+ * template's row paths are), so it cannot change under the cache; built
+ * afresh for any other array.
+ */
+const POSITIONS = new WeakMap<readonly string[], ReadonlyMap<string, number>>();
+function positionsIn(order: readonly string[]): ReadonlyMap<string, number> {
+  let position = POSITIONS.get(order);
+  if (!position) {
+    const frozen = Object.isFrozen(order);
+    const built = new Map<string, number>();
+    order.forEach((p, i) => built.set(p, i));
+    position = built;
+    if (frozen) POSITIONS.set(order, built);
+  }
+  return position;
+}
+
+/**
  * Fills the gaps between labelled rows with the runs of seven numbers found
  * between them, when a converter printed some labels apart from their
  * numbers (PDF-to-Markdown tools, pdftotext). Labelled rows fix positions in
@@ -56,8 +74,7 @@ const MAX_ALTERNATIVES = 16;
  * reports them). Pure; linear in the events and the template.
  */
 export function fillRowGaps(events: readonly GapEvent[], order: readonly string[], isOpen: (path: string) => boolean): FilledGap[] {
-  const position = new Map<string, number>();
-  order.forEach((p, i) => position.set(p, i));
+  const position = positionsIn(order);
   const labelled = new Set<string>();
   for (const e of events) if (e.kind === 'row') labelled.add(e.path);
 

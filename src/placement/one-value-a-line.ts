@@ -12,6 +12,10 @@ import type { LineIndex } from '../text/line-index.js';
  */
 export function aloneOnLine(index: LineIndex, label: Cell, values: readonly Cell[]): (cell: Cell) => boolean {
   const lineOf = (c: Cell): number => index.positionAt(c.start).line;
+  // Most rows stand on one line (a tab or pipe row): then no cell is alone
+  // on its line, whichever is asked, and no count is needed.
+  const first = lineOf(label);
+  if (values.length > 0 && values.every((c) => lineOf(c) === first)) return (c) => c.mayJoinRuns === true;
   const cellsOnLine = new Map<number, number>();
   for (const c of [label, ...values]) {
     const line = lineOf(c);

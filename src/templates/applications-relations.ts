@@ -9,8 +9,11 @@ export const BALANCE_ROWS: readonly string[] = ['newReceived', 'carriedOver', 't
 
 /** The rows of 三、本年度办理结果 that add up to （七）总计, in template order. */
 export function resultRowPaths(otherHandling: 'divided' | 'undivided'): readonly string[] {
-  return applicationRowPaths(otherHandling).filter((p) => !BALANCE_ROWS.includes(p));
+  // Once per layout: the relation checks ask for them row after row.
+  return (RESULT_ROWS[otherHandling] ??= Object.freeze(applicationRowPaths(otherHandling).filter((p) => !BALANCE_ROWS.includes(p))));
 }
+
+const RESULT_ROWS: { divided?: readonly string[]; undivided?: readonly string[] } = {};
 
 /** How a relation fared over the seven applicant columns. */
 export type RelationOutcome = 'holds' | 'fails' | 'unknown';
