@@ -23,6 +23,9 @@ const PLUS = 0x2b;
 const MINUS = 0x2d;
 const SPACE = 0x20;
 
+/** An ASCII or full-width digit anywhere (one character class: no backtracking). */
+const ANY_DIGIT = /[0-9０-９]/;
+
 /** ASCII and full-width digits — not 〇, which folding maps to 0 for matching words only. */
 const isDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 const isCjk = (c: number): boolean => c >= 0x3400;
@@ -94,6 +97,8 @@ export function createGluedRecognizer(words: readonly string[]): GridRecognizer 
     const line = region.lines[region.startLine] as Line | undefined;
     if (!line || line.text.includes('\t') || line.text.includes('|')) return null;
     const t = line.text;
+    // No digit, no join: most lines of prose are told by the engine's scan.
+    if (!ANY_DIGIT.test(t)) return null;
     let joins = 0;
     // A label then a number, touching or one space apart (…尚未审结总计 0 1 1 0 2…).
     for (let i = 1; i < t.length && joins < MIN_JOINS; i++) {
@@ -119,7 +124,9 @@ export function createGluedRecognizer(words: readonly string[]): GridRecognizer 
       const c = foldAt(t, i);
       if (c === OPEN) depth++;
       else if (c === CLOSE && depth > 0) depth--;
-      const enumLen = depth === 0 || c === OPEN ? enumeratorAt(t, i) : 0;
+      // Only a bracket, a numeral or a digit can start an enumerator: most characters ask no further.
+      const mayEnumerate = c === OPEN || isNumeral(c) || isDigit(t.charCodeAt(i));
+      const enumLen = mayEnumerate && (depth === 0 || c === OPEN) ? enumeratorAt(t, i) : 0;
       if (enumLen > 0) {
         endText(i);
         textFrom = i;

@@ -84,8 +84,8 @@ export function assignGrids(
         byTable[kind].push(grid);
         previous = kind;
       } else {
-        const numbers = grid.rows.flat().filter((c) => hasDigit(c.text));
-        if (numbers.length > 0 && expected && grid.layout !== 'glued') {
+        const numbers = expected && grid.layout !== 'glued' ? grid.rows.flat().filter((c) => hasDigit(c.text)) : [];
+        if (numbers.length > 0) {
           diagnostics.push(makeDiagnostic(index, 'unplaced-number', 'warning', numbers[0] as Cell, `该表格不属于任何模板表格，其中的数值未采用：${quoteCells(numbers)}`, `A grid that is none of the template tables; its numbers were not used: ${quoteCells(numbers)}`, { raw: quoteCells(numbers) }));
         }
       }
