@@ -1,4 +1,6 @@
+import { isChineseNumeral } from '../text/chinese-numeral.js';
 import { foldCharCode } from '../text/fold.js';
+import { addUnit, createUnitSet, hasUnit } from '../text/unit-set.js';
 import type { Line } from '../text/split-lines.js';
 import type { Cell, Grid, GridRecognizer, TextRegion } from './grid.js';
 
@@ -29,24 +31,6 @@ const ANY_DIGIT = /[0-9０-９]/;
 /** ASCII and full-width digits — not 〇, which folding maps to 0 for matching words only. */
 const isDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 const isCjk = (c: number): boolean => c >= 0x3400;
-/** Whether a unit is one of the numerals 一二三四五六七八九十, as a switch: asked at every character of every line. */
-function isNumeral(c: number): boolean {
-  switch (c) {
-    case 0x4e00: // 一
-    case 0x4e8c: // 二
-    case 0x4e09: // 三
-    case 0x56db: // 四
-    case 0x4e94: // 五
-    case 0x516d: // 六
-    case 0x4e03: // 七
-    case 0x516b: // 八
-    case 0x4e5d: // 九
-    case 0x5341: // 十
-      return true;
-    default:
-      return false;
-  }
-}
 /** The folded code at `i`, or NaN past either end. */
 const foldAt = (t: string, i: number): number => {
   const c = t.charCodeAt(i);
@@ -60,8 +44,8 @@ const foldAt = (t: string, i: number): number => {
  */
 function enumeratorAt(t: string, i: number): number {
   const c = foldAt(t, i);
-  if (c === OPEN && isNumeral(t.charCodeAt(i + 1)) && foldAt(t, i + 2) === CLOSE) return t.charCodeAt(i - 1) === 0x7b2c /* 第 */ ? 0 : 3;
-  if (isNumeral(c) && t.charCodeAt(i + 1) === DUN && i > 0 && !isNumeral(t.charCodeAt(i - 1))) return 2;
+  if (c === OPEN && isChineseNumeral(t.charCodeAt(i + 1)) && foldAt(t, i + 2) === CLOSE) return t.charCodeAt(i - 1) === 0x7b2c /* 第 */ ? 0 : 3;
+  if (isChineseNumeral(c) && t.charCodeAt(i + 1) === DUN && i > 0 && !isChineseNumeral(t.charCodeAt(i - 1))) return 2;
   if (isDigit(t.charCodeAt(i)) && (foldAt(t, i + 1) === DOT || t.charCodeAt(i + 1) === DUN) && isCjk(t.charCodeAt(i + 2))) return 2;
   return 0;
 }
@@ -82,12 +66,12 @@ export function createGluedRecognizer(words: readonly string[]): GridRecognizer 
     if (w.length < 2) continue;
     byFirst.set(w.charCodeAt(0), [...(byFirst.get(w.charCodeAt(0)) ?? []), w]);
   }
-  // One bit per UTF-16 unit that starts a word: most characters start none.
-  const starts = new Uint8Array(0x10000 >> 3);
-  for (const code of byFirst.keys()) starts[code >> 3] = (starts[code >> 3] as number) | (1 << (code & 7));
+  // The units that start a word: most characters start none.
+  const starts = createUnitSet();
+  for (const code of byFirst.keys()) addUnit(starts, code);
   const wordAt = (t: string, i: number): number => {
     const code = t.charCodeAt(i);
-    if (((starts[code >> 3] as number) & (1 << (code & 7))) === 0) return 0;
+    if (!hasUnit(starts, code)) return 0;
     const candidates = byFirst.get(code);
     if (candidates) for (const w of candidates) if (t.startsWith(w, i)) return w.length;
     return 0;
@@ -125,7 +109,7 @@ export function createGluedRecognizer(words: readonly string[]): GridRecognizer 
       if (c === OPEN) depth++;
       else if (c === CLOSE && depth > 0) depth--;
       // Only a bracket, a numeral or a digit can start an enumerator: most characters ask no further.
-      const mayEnumerate = c === OPEN || isNumeral(c) || isDigit(t.charCodeAt(i));
+      const mayEnumerate = c === OPEN || isChineseNumeral(c) || isDigit(t.charCodeAt(i));
       const enumLen = mayEnumerate && (depth === 0 || c === OPEN) ? enumeratorAt(t, i) : 0;
       if (enumLen > 0) {
         endText(i);

@@ -1,4 +1,6 @@
+import { isChineseNumeral } from '../text/chinese-numeral.js';
 import { labelKey } from '../text/fold.js';
+import { addUnit, createUnitSet, hasUnit, type UnitSet } from '../text/unit-set.js';
 
 /**
  * A label of the template (a row, a column, a group heading) and the ways
@@ -36,24 +38,6 @@ export interface LabelParts {
   readonly core: string;
 }
 
-/** Whether a UTF-16 unit is one of 一二三四五六七八九十 (NaN, past the end, is not). */
-function isChineseNumeral(c: number): boolean {
-  switch (c) {
-    case 0x4e00: // 一
-    case 0x4e8c: // 二
-    case 0x4e09: // 三
-    case 0x56db: // 四
-    case 0x4e94: // 五
-    case 0x516d: // 六
-    case 0x4e03: // 七
-    case 0x516b: // 八
-    case 0x4e5d: // 九
-    case 0x5341: // 十
-      return true;
-    default:
-      return false;
-  }
-}
 
 function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
@@ -128,12 +112,8 @@ interface LabelIndex {
   /** The longest exact variant: a longer key cannot be one, and is not hashed to find out. */
   readonly longestExact: number;
   readonly byFirstUnit: ReadonlyMap<number, readonly Candidate[]>;
-  /**
-   * One bit per UTF-16 unit (8 KB): set for the units that start a substring
-   * variant. Most units of a key start none, and a bit test is much cheaper
-   * than the map lookup it saves.
-   */
-  readonly starts: Uint8Array;
+  /** The units that start a substring variant (most units of a key start none). */
+  readonly starts: UnitSet;
   /** Order of the first non-exact entry with an empty variant (matches every key), or Infinity. */
   readonly always: number;
 }
@@ -141,7 +121,7 @@ interface LabelIndex {
 function buildLabelIndex(entries: readonly LabelEntry[]): LabelIndex {
   const exact = new Map<string, number>();
   const byFirstUnit = new Map<number, Candidate[]>();
-  const starts = new Uint8Array(0x10000 >> 3);
+  const starts = createUnitSet();
   let always = Infinity;
   entries.forEach((entry, order) => {
     for (const variant of entry.variants) {
@@ -154,7 +134,7 @@ function buildLabelIndex(entries: readonly LabelEntry[]): LabelIndex {
         let bucket = byFirstUnit.get(code);
         if (!bucket) byFirstUnit.set(code, (bucket = []));
         bucket.push({ variant, order });
-        starts[code >> 3] = (starts[code >> 3] as number) | (1 << (code & 7));
+        addUnit(starts, code);
       }
     }
   });
@@ -179,7 +159,7 @@ export function matchLabelKey<E extends LabelEntry>(core: string, entries: reado
   const starts = index.starts;
   for (let i = 0; i < core.length && best > 0; i++) {
     const code = core.charCodeAt(i);
-    if (((starts[code >> 3] as number) & (1 << (code & 7))) === 0) continue;
+    if (!hasUnit(starts, code)) continue;
     const bucket = index.byFirstUnit.get(code);
     if (!bucket) continue;
     for (const candidate of bucket) {
