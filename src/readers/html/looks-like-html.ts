@@ -32,8 +32,9 @@ export function looksLikeHtml(input: string): boolean {
   if (typeof input !== 'string') return false;
   const sample = input.slice(0, SAMPLE);
   const n = sample.length;
-  const markdown = hasMarkdownMark(sample);
   let lt = sample.indexOf('<');
+  // Only a sample with a tag in it needs to know whether it is Markdown (most text has no '<').
+  const markdown = lt >= 0 && hasMarkdownMark(sample);
   while (lt >= 0) {
     let j = lt + 1;
     if (sample.charCodeAt(j) === 0x21 /* ! */) {
