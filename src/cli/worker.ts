@@ -1,8 +1,8 @@
 /**
  * A worker thread of the CLI's pool (built to `dist/cli-worker.js`): reads,
  * parses, validates and renders the files the main thread posts, one at a
- * time, and posts back each result with its output already rendered, so the
- * main thread only writes.
+ * time in the order posted, and posts back each result with its output
+ * already rendered, so the main thread only writes.
  *
  * @packageDocumentation
  */
@@ -20,11 +20,29 @@ const port = parentPort;
  */
 const exitOn = process.env.XXGK_TEST_WORKER_EXIT;
 
-port?.on('message', (request: WorkerRequest) => {
-  const name = request.task.kind === 'path' ? request.task.path : request.task.input.file;
-  if (exitOn && name.includes(exitOn)) process.exit(70);
-  void processFile(request.task, config).then((result) => {
+/**
+ * The files posted and not yet begun. The pool posts the next file before
+ * this one is done (so that no round trip is waited for), but files are
+ * processed strictly one after the other: a reader that awaits (pdf.js)
+ * must not let a second file start beside it, and the pool takes the
+ * oldest file not yet answered to be the one a crash cost.
+ */
+const waiting: WorkerRequest[] = [];
+let running = false;
+
+async function drain(): Promise<void> {
+  running = true;
+  for (let request = waiting.shift(); request; request = waiting.shift()) {
+    const name = request.task.kind === 'path' ? request.task.path : request.task.input.file;
+    if (exitOn && name.includes(exitOn)) process.exit(70);
+    const result = await processFile(request.task, config);
     const reply: WorkerReply = { id: request.id, result };
-    port.postMessage(reply);
-  });
+    port?.postMessage(reply);
+  }
+  running = false;
+}
+
+port?.on('message', (request: WorkerRequest) => {
+  waiting.push(request);
+  if (!running) void drain();
 });
