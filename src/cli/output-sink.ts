@@ -30,7 +30,7 @@ function asElement(item: string): string {
  * writes that record rather than an array of one, as before: the first
  * record waits until a second comes or the batch ends.
  */
-function jsonArrayWriter(write: (text: string) => void, loneAsIs: boolean) {
+function jsonArrayWriter(write: (text: string | Uint8Array) => void, loneAsIs: boolean) {
   let count = 0;
   let held: string | undefined;
   return {
@@ -55,7 +55,7 @@ function jsonArrayWriter(write: (text: string) => void, loneAsIs: boolean) {
 }
 
 /** The sink of one run: what it writes first, per file and at the end, by command and format. */
-export function createOutputSink(plan: RenderPlan, write: (text: string) => void, options: OutputSinkOptions): OutputSink {
+export function createOutputSink(plan: RenderPlan, write: (text: string | Uint8Array) => void, options: OutputSinkOptions): OutputSink {
   if (plan.command === 'validate') {
     let files = 0;
     let withErrors = 0;

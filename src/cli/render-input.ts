@@ -27,8 +27,13 @@ export interface RenderPlan {
  * the main thread only puts the pieces together and writes them.
  */
 export interface RenderedInput {
-  /** Output to write as is, in the file's turn: JSON Lines, a table, validate's lines, CSV rows under `--fields`. */
-  readonly text?: string;
+  /**
+   * Output to write as is, in the file's turn: JSON Lines, a table,
+   * validate's lines, CSV rows under `--fields`. From a worker, its UTF-8
+   * bytes: encoded there and moved, not copied, to the main thread, which
+   * writes them as they are.
+   */
+  readonly text?: string | Uint8Array;
   /**
    * JSON values, each `JSON.stringify(value, null, 2)` on its own: the
    * main thread indents them into an array (or writes a lone one as is) —

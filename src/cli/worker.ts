@@ -28,6 +28,7 @@ const exitOn = process.env.XXGK_TEST_WORKER_EXIT;
  * oldest file not yet answered to be the one a crash cost.
  */
 const waiting: WorkerRequest[] = [];
+const encoder = new TextEncoder();
 let running = false;
 
 async function drain(): Promise<void> {
@@ -36,8 +37,17 @@ async function drain(): Promise<void> {
     const name = request.task.kind === 'path' ? request.task.path : request.task.input.file;
     if (exitOn && name.includes(exitOn)) process.exit(70);
     const result = await processFile(request.task, config);
-    const reply: WorkerReply = { id: request.id, result };
-    port?.postMessage(reply);
+    const text = result.rendered?.text;
+    if (typeof text === 'string' && text.length > 0) {
+      // Encoded here, where the time is spread over the workers, and moved:
+      // the main thread writes the bytes as they are, no copy, no decoding.
+      const bytes = encoder.encode(text);
+      const reply: WorkerReply = { id: request.id, result: { ...result, rendered: { ...result.rendered, text: bytes } } };
+      port?.postMessage(reply, [bytes.buffer]);
+    } else {
+      const reply: WorkerReply = { id: request.id, result };
+      port?.postMessage(reply);
+    }
   }
   running = false;
 }
