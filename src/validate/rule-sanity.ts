@@ -27,6 +27,19 @@ const FIRST_YEAR_2021 = 2021;
 const FIRST_YEAR_2019 = 2019;
 
 /**
+ * The template's paths per template and layout, built once: the same
+ * string objects on every report, so reading a path by them (a map keyed
+ * by those strings) needs no hashing of a freshly built string.
+ */
+const pathLists = new Map<string, readonly string[]>();
+function templatePaths(template: Parameters<typeof reportPaths>[0], layout: Parameters<typeof reportPaths>[1]): readonly string[] {
+  const key = `${template} ${layout}`;
+  let paths = pathLists.get(key);
+  if (!paths) pathLists.set(key, (paths = reportPaths(template, layout)));
+  return paths;
+}
+
+/**
  * Values: counts are non-negative whole numbers (`negative-count`,
  * `non-integer-count`, errors); money is non-negative (`negative-amount`);
  * 本年增/减 is signed but whole.
@@ -34,7 +47,7 @@ const FIRST_YEAR_2019 = 2019;
 export function checkValues(report: Report): Finding[] {
   const findings: Finding[] = [];
   const template = report.meta?.template ?? 'unknown';
-  for (const path of reportPaths(template, applicationsLayout(report))) {
+  for (const path of templatePaths(template, applicationsLayout(report))) {
     if (path.startsWith('meta.')) continue;
     const value = getPath(report, path);
     if (typeof value !== 'number') continue;
