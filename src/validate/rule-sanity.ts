@@ -51,9 +51,10 @@ export function checkValues(report: Report): Finding[] {
     if (path.startsWith('meta.')) continue;
     const value = getPath(report, path);
     if (typeof value !== 'number') continue;
-    const column = path.slice(path.lastIndexOf('.') + 1) as ProactiveColumnKey;
     const isProactive = path.startsWith('proactive.');
-    const spans = cellSpans(report, [path]);
+    const column = isProactive ? (path.slice(path.lastIndexOf('.') + 1) as ProactiveColumnKey) : undefined;
+    // Looked up only for a finding: most values are fine.
+    const spans = (): Span[] => cellSpans(report, [path]);
     if (!Number.isFinite(value)) {
       findings.push(
         makeFinding({
@@ -62,12 +63,12 @@ export function checkValues(report: Report): Finding[] {
           message: `${cellName(path)}不是有效数值（${value}）`,
           messageEn: `${path} is not a finite number (${value})`,
           paths: [path],
-          spans,
+          spans: spans(),
         }),
       );
       continue;
     }
-    if (isProactive && MONEY_COLUMNS.has(column)) {
+    if (column !== undefined && MONEY_COLUMNS.has(column)) {
       if (value < 0) {
         findings.push(
           makeFinding({
@@ -77,13 +78,13 @@ export function checkValues(report: Report): Finding[] {
             messageEn: `${path} is negative (${value}); an amount cannot be negative`,
             paths: [path],
             actual: value,
-            spans,
+            spans: spans(),
           }),
         );
       }
       continue;
     }
-    if (!(isProactive && SIGNED_COLUMNS.has(column)) && value < 0) {
+    if (!(column !== undefined && SIGNED_COLUMNS.has(column)) && value < 0) {
       findings.push(
         makeFinding({
           code: 'negative-count',
@@ -92,7 +93,7 @@ export function checkValues(report: Report): Finding[] {
           messageEn: `${path} is negative (${value}); a count cannot be negative`,
           paths: [path],
           actual: value,
-          spans,
+          spans: spans(),
         }),
       );
     }
@@ -105,7 +106,7 @@ export function checkValues(report: Report): Finding[] {
           messageEn: `${path} is not a whole number (${value}); a count must be one`,
           paths: [path],
           actual: value,
-          spans,
+          spans: spans(),
         }),
       );
     }
