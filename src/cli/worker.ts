@@ -37,17 +37,20 @@ async function drain(): Promise<void> {
     const name = request.task.kind === 'path' ? request.task.path : request.task.input.file;
     if (exitOn && name.includes(exitOn)) process.exit(70);
     const result = await processFile(request.task, config);
-    const text = result.rendered?.text;
-    if (typeof text === 'string' && text.length > 0) {
-      // Encoded here, where the time is spread over the workers, and moved:
-      // the main thread writes the bytes as they are, no copy, no decoding.
+    // The rendered output encoded here, where the time is spread over the
+    // workers, and moved: the main thread writes the bytes as they are, no
+    // copy, no decoding.
+    const rendered = result.rendered;
+    const transfer: ArrayBuffer[] = [];
+    const encode = (text: string | Uint8Array | undefined): string | Uint8Array | undefined => {
+      if (typeof text !== 'string' || text.length === 0) return text;
       const bytes = encoder.encode(text);
-      const reply: WorkerReply = { id: request.id, result: { ...result, rendered: { ...result.rendered, text: bytes } } };
-      port?.postMessage(reply, [bytes.buffer]);
-    } else {
-      const reply: WorkerReply = { id: request.id, result };
-      port?.postMessage(reply);
-    }
+      transfer.push(bytes.buffer as ArrayBuffer);
+      return bytes;
+    };
+    const moved = rendered && { ...rendered, text: encode(rendered.text), jsonElements: encode(rendered.jsonElements) };
+    const reply: WorkerReply = { id: request.id, result: moved ? { ...result, rendered: moved } : result };
+    port?.postMessage(reply, transfer);
   }
   running = false;
 }

@@ -49,4 +49,30 @@ describe('output of bytes', () => {
       expect(written[1]).toBe('second\n');
     }
   });
+
+  it('json: elements from workers as bytes make the same array as JSON.stringify, and a lone record is written as is', () => {
+    const a = { file: 'a.txt', report: { title: '甲\n乙', rows: [1, { total: 2 }], empty: {} }, findings: [] };
+    const b = { file: 'b.txt', report: null, findings: [{ code: 'row-sum', paths: ['applications.total.total'] }] };
+    // Each value indented one level as an array element, the way before workers rendered them.
+    const element = (v: unknown) => JSON.stringify(v, null, 2).split('\n').join('\n  ');
+    const run = (values: unknown[], asBytes: boolean, command: RenderPlan['command'] = 'parse') => {
+      const written: (string | Uint8Array)[] = [];
+      const sink = createOutputSink(command === 'parse' ? plan('parse', 'json') : { ...plan('validate', undefined), validateFormat: 'json' }, (t) => written.push(t), { many: true, bom: false });
+      for (const v of values) {
+        const text = element(v);
+        sink.add({ jsonElements: asBytes ? new TextEncoder().encode(text) : text, jsonCount: 1, counts: { error: 0, warning: 0, info: 0 } });
+      }
+      sink.add({ jsonElements: '', jsonCount: 0, counts: { error: 0, warning: 0, info: 0 } });
+      sink.end();
+      return Buffer.concat(written.map((w) => (typeof w === 'string' ? Buffer.from(w, 'utf8') : Buffer.from(w)))).toString('utf8');
+    };
+    for (const asBytes of [false, true]) {
+      expect(run([a, b], asBytes)).toBe(JSON.stringify([a, b], null, 2) + '\n');
+      expect(run([a, b, a], asBytes)).toBe(JSON.stringify([a, b, a], null, 2) + '\n');
+      expect(run([a], asBytes)).toBe(JSON.stringify(a, null, 2) + '\n');
+      expect(run([a], asBytes, 'validate')).toBe(JSON.stringify([a], null, 2) + '\n');
+      expect(run([], asBytes, 'validate')).toBe('[]\n');
+      expect(run([], asBytes)).toBe('');
+    }
+  });
 });
