@@ -1,8 +1,11 @@
-import { flattenReport } from '../index.js';
+// The modules themselves, not the index: the index builds the default parser when loaded,
+// and the main thread of a pooled run, which writes CSV, must not load the parser.
+import { flattenReport } from '../templates/flatten-report.js';
 import type { FlatValue } from '../templates/flatten-report.js';
 import type { Severity } from '../model/diagnostic.js';
 import type { LabelMode } from './args.js';
-import { pathLabel, type ReportPath } from '../index.js';
+import type { ReportPath } from '../model/report-path.js';
+import { pathLabel } from '../templates/path-label.js';
 import { allReportPaths } from './labels.js';
 import type { ParsedInput } from './parse-input.js';
 

@@ -1,7 +1,8 @@
-import { formatFindings } from '../index.js';
+// The module itself, not the index (which loads the parser): see format-csv.ts.
+import { formatFindings } from '../validate/format-findings.js';
 import type { Diagnostic, DiagnosticCode, Severity } from '../model/diagnostic.js';
 import { csvRecord } from './format-csv.js';
-import { readerFailureCodes } from './parse-input.js';
+import { readerFailureCodes } from './reader-failures.js';
 import type { Finding } from '../validate/finding.js';
 import type { Language, SeverityOption } from './args.js';
 

@@ -18,35 +18,54 @@ export interface OutputSinkOptions {
   readonly bom: boolean;
 }
 
-/** A value rendered alone by `JSON.stringify(value, null, 2)`, indented one level as an array element: strings hold no raw LF, so every LF starts a line. */
-function asElement(item: string): string {
-  return item.split('\n').join('\n  ');
+/**
+ * A lone record's elements back to the record as `JSON.stringify(value,
+ * null, 2)` wrote it: every LF of an element is followed by the two spaces
+ * the array's indent added (strings hold no raw LF), so taking `\n  ` back
+ * to `\n` is the exact inverse.
+ */
+function asLone(element: string | Uint8Array): string {
+  const text = typeof element === 'string' ? element : new TextDecoder().decode(element);
+  return text.split('\n  ').join('\n');
 }
 
 /**
  * JSON arrays streamed: `[`, the elements separated by `,\n`, `]` — byte for
- * byte `JSON.stringify(all, null, 2)` without holding `all`. With
+ * byte `JSON.stringify(all, null, 2)` without holding `all`. Each file's
+ * elements come rendered as such ({@link RenderedInput.jsonElements}). With
  * `loneAsIs` (parse --format json), a batch that gives exactly one record
  * writes that record rather than an array of one, as before: the first
  * record waits until a second comes or the batch ends.
  */
-function jsonArrayWriter(write: (text: string) => void, loneAsIs: boolean) {
+function jsonArrayWriter(write: (text: string | Uint8Array) => void, loneAsIs: boolean) {
   let count = 0;
-  let held: string | undefined;
+  let held: string | Uint8Array | undefined;
   return {
-    add(items: readonly string[]) {
-      for (const item of items) {
-        count++;
-        if (count === 1 && loneAsIs) held = item;
-        else if (count === 1) write('[\n  ' + asElement(item));
-        else if (count === 2 && held !== undefined) {
-          write('[\n  ' + asElement(held) + ',\n  ' + asElement(item));
-          held = undefined;
-        } else write(',\n  ' + asElement(item));
+    add(elements: string | Uint8Array | undefined, n: number) {
+      if (elements === undefined || n === 0) return;
+      const first = count === 0;
+      count += n;
+      if (first && loneAsIs && n === 1) {
+        held = elements;
+        return;
+      }
+      if (held !== undefined) {
+        write('[\n  ');
+        write(held);
+        held = undefined;
+        write(',\n  ');
+        write(elements);
+        return;
+      }
+      const separator = first ? '[\n  ' : ',\n  ';
+      if (typeof elements === 'string') write(separator + elements);
+      else {
+        write(separator);
+        write(elements);
       }
     },
     end() {
-      if (held !== undefined) write(held + '\n');
+      if (held !== undefined) write(asLone(held) + '\n');
       else if (count > 0) write('\n]\n');
       // An empty parse batch writes nothing; validate's is the empty array.
       else if (!loneAsIs) write('[]\n');
@@ -55,7 +74,7 @@ function jsonArrayWriter(write: (text: string) => void, loneAsIs: boolean) {
 }
 
 /** The sink of one run: what it writes first, per file and at the end, by command and format. */
-export function createOutputSink(plan: RenderPlan, write: (text: string) => void, options: OutputSinkOptions): OutputSink {
+export function createOutputSink(plan: RenderPlan, write: (text: string | Uint8Array) => void, options: OutputSinkOptions): OutputSink {
   if (plan.command === 'validate') {
     let files = 0;
     let withErrors = 0;
@@ -71,7 +90,7 @@ export function createOutputSink(plan: RenderPlan, write: (text: string) => void
     const failed = () => withErrors > 0;
     if (plan.validateFormat === 'json') {
       const array = jsonArrayWriter(write, false);
-      return { add: (r) => (count(r.counts), array.add(r.jsonItems ?? [])), end: () => array.end(), failed };
+      return { add: (r) => (count(r.counts), array.add(r.jsonElements, r.jsonCount ?? 0)), end: () => array.end(), failed };
     }
     if (plan.validateFormat === 'csv') write(csvRecord(validationColumns));
     const many = options.many && plan.validateFormat === 'text';
@@ -107,7 +126,7 @@ export function createOutputSink(plan: RenderPlan, write: (text: string) => void
   }
   if (plan.format === 'json') {
     const array = jsonArrayWriter(write, true);
-    return { add: (r) => array.add(r.jsonItems ?? []), end: () => array.end(), failed: () => false };
+    return { add: (r) => array.add(r.jsonElements, r.jsonCount ?? 0), end: () => array.end(), failed: () => false };
   }
   return { add: (r) => r.text && write(r.text), end() {}, failed: () => false };
 }

@@ -1,12 +1,15 @@
 import { parseReport as parseText, validate } from '../index.js';
 import { parseReport as parseHtml } from '../html.js';
-import type { Diagnostic, DiagnosticCode } from '../model/diagnostic.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import type { DocumentFormat } from '../model/document-info.js';
 import type { Report } from '../model/report.js';
 import type { Finding } from '../validate/finding.js';
 import type { ReportEncoding } from '../text/decode-report-bytes.js';
 import type { EncodingOption, ReadMode } from './args.js';
 import type { LoadedInput } from './read-input.js';
+import { readerFailureCodes } from './reader-failures.js';
+
+export { readerFailureCodes };
 
 type DocumentEntry = typeof import('../document.js');
 
@@ -32,24 +35,10 @@ export interface ParsedInput {
   readonly report: Report;
   /** What `validate(report)` finds. */
   readonly findings: readonly Finding[];
-  /** The diagnostic that says why no reader could read it (see {@link readerFailureCodes}), if so. */
+  /** The diagnostic that says why no reader could read it (see `readerFailureCodes`), if so. */
   readonly refused: Diagnostic | undefined;
 }
 
-/**
- * The diagnostics that mean an input was not read at all: its report is all
- * null for a reason the user must act on (convert, install, OCR). Such an
- * input is named on stderr and makes the exit status 2.
- */
-export const readerFailureCodes: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>([
-  'input-unsupported',
-  'input-legacy-word',
-  'reader-missing',
-  'pdf-no-text',
-  'pdf-encrypted',
-  'pdf-damaged',
-  'docx-damaged',
-]);
 
 /** Options of {@link parseInput}. */
 export interface ParseInputOptions {

@@ -5,7 +5,7 @@ import { helpFor } from './help.js';
 import { runInOrder } from './ordered-output.js';
 import { createOutputSink } from './output-sink.js';
 import { createPool, type WorkerPool } from './pool.js';
-import { processFile, processLoaded, type FileResult, type ProcessConfig } from './process-file.js';
+import type { FileResult, ProcessConfig } from './process-file.js';
 import { createProgress, shouldShowProgress, silentProgress, type ProgressStream } from './progress.js';
 import { isProblem, readInput } from './read-input.js';
 import type { RenderPlan } from './render-input.js';
@@ -31,6 +31,15 @@ export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
 
 const NAME = 'xxgk-report';
+
+/**
+ * Reading, parsing and rendering in this thread (one input, or --jobs 1),
+ * loaded when first needed: a pooled run leaves them to its workers, and
+ * its main thread, which only writes, starts them sooner for not loading
+ * the parser (and remark) itself.
+ */
+let processing: Promise<typeof import('./process-file.js')> | undefined;
+const loadProcessing = () => (processing ??= import('./process-file.js'));
 
 function sourceName(source: InputSource): string {
   return source.kind === 'stdin' ? '<stdin>' : source.path;
@@ -108,11 +117,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const pool: WorkerPool | undefined = jobs > 1 ? createPool(jobs, workerSpawner(config, (text) => io.stderr.write(text))) : undefined;
   const start = async (index: number): Promise<FileResult> => {
     const source = sources[index] as InputSource;
-    if (source.kind === 'file') return pool ? pool.run({ kind: 'path', path: source.path }) : processFile({ kind: 'path', path: source.path }, config);
+    if (source.kind === 'file') return pool ? pool.run({ kind: 'path', path: source.path }) : (await loadProcessing()).processFile({ kind: 'path', path: source.path }, config);
     // Standard input can be read by the main thread only; its bytes go to a worker like a file's.
     const loaded = await readInput(source, { maxSize: options.maxSize, stdin: io.stdin });
     if (isProblem(loaded)) return { file: loaded.path, problem: loaded, parsed: false };
-    return pool ? pool.run({ kind: 'bytes', input: loaded }) : processLoaded(loaded, config);
+    return pool ? pool.run({ kind: 'bytes', input: loaded }) : (await loadProcessing()).processLoaded(loaded, config);
   };
 
   let parsed = 0;

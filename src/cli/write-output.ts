@@ -9,7 +9,8 @@ import { describeError } from './collect-inputs.js';
  * exit status 2 and that reason — never a cut file and exit 0.
  */
 export interface Output {
-  write(text: string): void;
+  /** Writes text (as UTF-8) or bytes already encoded. */
+  write(text: string | Uint8Array): void;
   /** Why the output is incomplete, once a write has failed. */
   readonly failure: () => string | undefined;
   /** Ends the output (for a file: flushes it and renames it into place); returns the failure, if any. */
@@ -66,7 +67,7 @@ export function descriptorOutput(fd: number, isTTY: boolean): Output {
     write(text) {
       if (failure !== undefined || text.length === 0) return;
       try {
-        writeAll(fd, Buffer.from(text, 'utf8'));
+        writeAll(fd, typeof text === 'string' ? Buffer.from(text, 'utf8') : text);
       } catch (error) {
         failure = reasonOf(error);
       }

@@ -48,7 +48,9 @@ function sumOf(values: readonly number[]): number {
  */
 export function checkSum(report: Report, relation: SumRelation): Finding | null {
   const paths = [...relation.left, ...relation.right];
-  const blank = paths.filter((p) => readCell(report, p) === null);
+  // Each cell read once: the blank ones, then the two sums from the same values.
+  const values = paths.map((p) => readCell(report, p));
+  const blank = paths.filter((_, k) => values[k] === null);
   if (blank.length > 0) {
     return makeFinding({
       code: 'not-assessable',
@@ -59,8 +61,8 @@ export function checkSum(report: Report, relation: SumRelation): Finding | null 
       spans: cellSpans(report, blank),
     });
   }
-  const expected = sumOf(relation.left.map((p) => readCell(report, p) as number));
-  const actual = sumOf(relation.right.map((p) => readCell(report, p) as number));
+  const expected = sumOf(values.slice(0, relation.left.length) as number[]);
+  const actual = sumOf(values.slice(relation.left.length) as number[]);
   if (Math.abs(expected - actual) < EPSILON) return null;
   return makeFinding({
     code: relation.code,

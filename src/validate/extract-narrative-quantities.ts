@@ -47,8 +47,28 @@ export interface ExtractNarrativeOptions {
 /** Longest sentence we read; longer runs without a full stop are not prose. */
 const MAX_SENTENCE = 2000;
 
-const SENTENCE_ENDS = new Set(['。', '!', '?', ';', '\n', '\r']);
-const CLAUSE_ENDS = new Set([',', ':', '(', ')', '[', ']', '"']);
+/** 。 ! ? ; LF CR (the folded text's sentence ends). */
+function isSentenceEnd(code: number): boolean {
+  return code === 0x3002 || code === 0x21 || code === 0x3f || code === 0x3b || code === 0x0a || code === 0x0d;
+}
+
+/** , : ( ) [ ] " (the folded text's clause ends). */
+function isClauseEnd(code: number): boolean {
+  return code === 0x2c || code === 0x3a || code === 0x28 || code === 0x29 || code === 0x5b || code === 0x5d || code === 0x22;
+}
+
+/** The marked words by their first UTF-16 unit, each list in {@link narrativeWords}' order. */
+const wordsByFirstUnit: ReadonlyMap<number, readonly { readonly word: NarrativeWord; readonly index: number }[]> = (() => {
+  const map = new Map<number, { word: NarrativeWord; index: number }[]>();
+  narrativeWords.forEach((word, index) => {
+    if (word.word === '') return;
+    const first = word.word.charCodeAt(0);
+    const list = map.get(first);
+    if (list) list.push({ word, index });
+    else map.set(first, [{ word, index }]);
+  });
+  return map;
+})();
 const AFTER_UNIT_APPROXIMATE = ['以上', '左右', '多'];
 
 interface Mark {
@@ -57,17 +77,18 @@ interface Mark {
   readonly word: NarrativeWord;
 }
 
-/** What the clause being read has named so far. */
+/** What the clause being read has named so far (each set made when its first word comes: most clauses name nothing). */
 interface Clause {
-  measures: Set<NarrativeMeasure>;
-  applicants: Set<ApplicantKind>;
-  documents: Set<DocumentRow>;
+  measures: Set<NarrativeMeasure> | null;
+  applicants: Set<ApplicantKind> | null;
+  documents: Set<DocumentRow> | null;
   blocked: boolean;
 }
 
-const newClause = (): Clause => ({ measures: new Set(), applicants: new Set(), documents: new Set(), blocked: false });
+const newClause = (): Clause => ({ measures: null, applicants: null, documents: null, blocked: false });
 
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
+const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
 const isAsciiLetter = (ch: string | undefined): boolean => ch !== undefined && ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'));
 
 /**
@@ -94,7 +115,7 @@ export function extractNarrativeQuantities(text: string, options: ExtractNarrati
   const found: NarrativeQuantity[] = [];
   let start = 0;
   for (let i = 0; i <= folded.length; i++) {
-    const isEnd = i >= folded.length || SENTENCE_ENDS.has(folded[i] as string);
+    const isEnd = i >= folded.length || isSentenceEnd(folded.charCodeAt(i));
     if (!isEnd && i - start < MAX_SENTENCE) continue;
     let s = start;
     let e = i;
@@ -115,16 +136,27 @@ function isBlank(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
 }
 
-/** The marked words of a sentence, in order; a word inside a longer one is dropped. */
+/**
+ * The marked words of a sentence, in order; a word inside a longer one is
+ * dropped. Each word's occurrences are found as repeated `indexOf` would
+ * find them (left to right, a new one only past the end of the last), in
+ * one pass over the sentence that tries only the words starting with the
+ * character at hand.
+ */
 function marksOf(sentence: string, offset: number): Mark[] {
   const marks: Mark[] = [];
-  for (const word of narrativeWords) {
-    let at = sentence.indexOf(word.word);
-    while (at >= 0) {
+  // Per word (by its index in narrativeWords), the end of its last occurrence.
+  const lastEnd = new Map<number, number>();
+  for (let at = 0; at < sentence.length; at++) {
+    const candidates = wordsByFirstUnit.get(sentence.charCodeAt(at));
+    if (!candidates) continue;
+    for (const { word, index } of candidates) {
+      if (!sentence.startsWith(word.word, at) || at < (lastEnd.get(index) ?? 0)) continue;
+      lastEnd.set(index, at + word.word.length);
       marks.push({ start: offset + at, end: offset + at + word.word.length, word });
-      at = sentence.indexOf(word.word, at + word.word.length);
     }
   }
+  // Found by start; at one start, in narrativeWords' order, as the indexOf loop over the words gave them.
   marks.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Mark[] = [];
   let coverEnd = -1;
@@ -157,13 +189,13 @@ function readSentence(text: string, folded: string, s: number, e: number, year: 
       addMark(clause, (marks[m] as Mark).word);
       m++;
     }
-    const ch = folded[i] as string;
-    if (CLAUSE_ENDS.has(ch)) {
-      clause = newClause();
+    const code = folded.charCodeAt(i);
+    if (isClauseEnd(code)) {
+      if (clause.measures || clause.applicants || clause.documents || clause.blocked) clause = newClause();
       i++;
       continue;
     }
-    if (!isDigit(ch)) {
+    if (!isDigitCode(code)) {
       i++;
       continue;
     }
@@ -184,17 +216,19 @@ function readSentence(text: string, folded: string, s: number, e: number, year: 
     if (token.unit === null) continue;
 
     // Which count the clause names.
-    const named = resolveMeasure(current.measures);
+    const named = current.measures ? resolveMeasure(current.measures) : null;
     if (named === 'ambiguous' || current.blocked || token.approximate) {
       measure = null;
       continue;
     }
-    if (current.documents.size > 1) document = 'ambiguous';
-    else if (current.documents.size === 1) document = [...current.documents][0] as DocumentRow;
+    const documents = current.documents?.size ?? 0;
+    const applicants = current.applicants?.size ?? 0;
+    if (documents > 1) document = 'ambiguous';
+    else if (documents === 1) document = [...(current.documents as Set<DocumentRow>)][0] as DocumentRow;
     if (named !== null) measure = named;
-    const mentioned = named !== null || current.applicants.size > 0 || current.documents.size > 0;
-    if (!mentioned || measure === null || current.applicants.size > 1 || otherYear) continue;
-    const applicant = current.applicants.size === 1 ? ([...current.applicants][0] as ApplicantKind) : null;
+    const mentioned = named !== null || applicants > 0 || documents > 0;
+    if (!mentioned || measure === null || applicants > 1 || otherYear) continue;
+    const applicant = applicants === 1 ? ([...(current.applicants as Set<ApplicantKind>)][0] as ApplicantKind) : null;
 
     const family = measureFamily[measure];
     const isMoney = token.unit === MONEY_UNIT;
@@ -221,13 +255,13 @@ function readSentence(text: string, folded: string, s: number, e: number, year: 
 function addMark(clause: Clause, word: NarrativeWord): void {
   switch (word.kind) {
     case 'measure':
-      clause.measures.add(word.measure);
+      (clause.measures ??= new Set()).add(word.measure);
       break;
     case 'applicant':
-      clause.applicants.add(word.applicant);
+      (clause.applicants ??= new Set()).add(word.applicant);
       break;
     case 'document':
-      clause.documents.add(word.document);
+      (clause.documents ??= new Set()).add(word.document);
       break;
     case 'relative':
     case 'foreign':

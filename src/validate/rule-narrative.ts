@@ -65,7 +65,9 @@ export function checkNarrative(report: Report): Finding[] {
     if (!section || !NARRATIVE_SECTIONS.has(section.kind) || typeof section.text !== 'string' || !section.bodySpan) continue;
     const base = section.bodySpan.start;
     const exclude = tables.filter((t) => t?.span).map((t) => ({ start: t.span.start - base, end: t.span.end - base }));
-    const at = createSectionPositions(section);
+    // Positions are needed for a finding only: the line index is built on the first.
+    let positions: ReturnType<typeof createSectionPositions> | undefined;
+    const at: ReturnType<typeof createSectionPositions> = (start, end) => (positions ??= createSectionPositions(section))(start, end);
     for (const q of extractNarrativeQuantities(section.text, { year: report.meta?.year ?? null, exclude })) {
       if (!hasTable(report, TABLE_OF_FAMILY[measureFamily[q.measure]])) continue;
       const target = targetOf(report, q);

@@ -1,7 +1,7 @@
 import type { Report } from '../model/report.js';
 import { applicantColumns, applicationRowPaths, applicationRows } from '../templates/applications-table.js';
 import { applicantColumnName, applicationRowName } from './cell-names.js';
-import { checkSum } from './check-sum.js';
+import { checkSum, type SumRelation } from './check-sum.js';
 import type { Finding } from './finding.js';
 import { missingTableFinding, rowOfApplicationPath } from './missing-table.js';
 import { applicationsLayout } from './read-cell.js';
@@ -20,13 +20,26 @@ export function resultRowPaths(layout: 'divided' | 'undivided'): string[] {
  * as three rows or one (2019 template, and 2021 reports that keep one row).
  */
 export function checkResultsSum(report: Report): Finding[] {
-  const rows = resultRowPaths(applicationsLayout(report));
-  const all = applicantColumns.flatMap((c) => [...rows, 'total'].map((r) => `applications.${r}.${c.key}`));
+  const { all, relations } = resultsSumPlan(applicationsLayout(report));
   const missing = missingTableFinding(report, all, '表三', 'Table 3', '（一）至（六）各项之和 = （七）总计', 'sum of results = total');
   if (missing) return [missing];
   const findings: Finding[] = [];
-  for (const column of applicantColumns) {
-    const finding = checkSum(report, {
+  for (const relation of relations) {
+    const finding = checkSum(report, relation);
+    if (finding) findings.push(finding);
+  }
+  return findings;
+}
+
+/** R2's paths and relations for a （六） layout, built once (the same path strings on every read). */
+const resultsSumPlans = new Map<'divided' | 'undivided', { readonly all: readonly string[]; readonly relations: readonly SumRelation[] }>();
+function resultsSumPlan(layout: 'divided' | 'undivided'): { readonly all: readonly string[]; readonly relations: readonly SumRelation[] } {
+  let plan = resultsSumPlans.get(layout);
+  if (plan) return plan;
+  const rows = resultRowPaths(layout);
+  plan = {
+    all: applicantColumns.flatMap((c) => [...rows, 'total'].map((r) => `applications.${r}.${c.key}`)),
+    relations: applicantColumns.map((column) => ({
       code: 'results-sum',
       where: `表三${applicantColumnName(column.key)}列`,
       whereEn: `Table 3, column ${column.key}`,
@@ -36,9 +49,9 @@ export function checkResultsSum(report: Report): Finding[] {
       rightWords: '（七）总计',
       leftWordsEn: 'sum of results (granted … otherHandling)',
       rightWordsEn: 'total',
-      nameOf: (p) => applicationRowName(rowOfApplicationPath(p)),
-    });
-    if (finding) findings.push(finding);
-  }
-  return findings;
+      nameOf: (p: string) => applicationRowName(rowOfApplicationPath(p)),
+    })),
+  };
+  resultsSumPlans.set(layout, plan);
+  return plan;
 }

@@ -1,7 +1,7 @@
 import type { Report } from '../model/report.js';
 import { outcomeColumns, reviewGroups } from '../templates/review-litigation-table.js';
 import { outcomeName, reviewGroupName } from './cell-names.js';
-import { checkSum } from './check-sum.js';
+import { checkSum, type SumRelation } from './check-sum.js';
 import type { Finding } from './finding.js';
 import { missingTableFinding } from './missing-table.js';
 
@@ -10,15 +10,35 @@ import { missingTableFinding } from './missing-table.js';
  * 结果纠正 + 其他结果 + 尚未审结 = 总计.
  */
 export function checkReviewSum(report: Report): Finding[] {
-  const parts = outcomeColumns.filter((c) => c.key !== 'total');
-  const leftWords = parts.map((c) => c.label).join('+');
-  const leftWordsEn = parts.map((c) => c.key).join(' + ');
-  const all = reviewGroups.flatMap((g) => outcomeColumns.map((c) => `reviewLitigation.${g.key}.${c.key}`));
+  const { all, leftWords, leftWordsEn, relations } = (plan ??= reviewSumPlan());
   const missing = missingTableFinding(report, all, '表四', 'Table 4', `${leftWords} = ${outcomeName('total')}`, `${leftWordsEn} = total`);
   if (missing) return [missing];
   const findings: Finding[] = [];
-  for (const group of reviewGroups) {
-    const finding = checkSum(report, {
+  for (const relation of relations) {
+    const finding = checkSum(report, relation);
+    if (finding) findings.push(finding);
+  }
+  return findings;
+}
+
+interface ReviewSumPlan {
+  readonly all: readonly string[];
+  readonly leftWords: string;
+  readonly leftWordsEn: string;
+  readonly relations: readonly SumRelation[];
+}
+
+/** R4's paths and relations, built on first use (the same path strings on every read). */
+let plan: ReviewSumPlan | undefined;
+function reviewSumPlan(): ReviewSumPlan {
+  const parts = outcomeColumns.filter((c) => c.key !== 'total');
+  const leftWords = parts.map((c) => c.label).join('+');
+  const leftWordsEn = parts.map((c) => c.key).join(' + ');
+  return {
+    all: reviewGroups.flatMap((g) => outcomeColumns.map((c) => `reviewLitigation.${g.key}.${c.key}`)),
+    leftWords,
+    leftWordsEn,
+    relations: reviewGroups.map((group) => ({
       code: 'review-sum',
       where: `表四“${reviewGroupName(group.key)}”`,
       whereEn: `Table 4, ${group.key}`,
@@ -28,9 +48,7 @@ export function checkReviewSum(report: Report): Finding[] {
       rightWords: outcomeName('total'),
       leftWordsEn,
       rightWordsEn: 'total',
-      nameOf: (p) => outcomeName(p.slice(p.lastIndexOf('.') + 1)),
-    });
-    if (finding) findings.push(finding);
-  }
-  return findings;
+      nameOf: (p: string) => outcomeName(p.slice(p.lastIndexOf('.') + 1)),
+    })),
+  };
 }

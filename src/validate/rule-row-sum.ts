@@ -1,7 +1,7 @@
 import type { Report } from '../model/report.js';
 import { applicantColumns, applicationRowPaths } from '../templates/applications-table.js';
 import { applicantColumnName, applicationRowName, organizationsName } from './cell-names.js';
-import { checkSum } from './check-sum.js';
+import { checkSum, type SumRelation } from './check-sum.js';
 import { makeFinding, type Finding } from './finding.js';
 import { missingTableFinding } from './missing-table.js';
 import { applicationsLayout, readCell } from './read-cell.js';
@@ -26,26 +26,12 @@ export interface JoinedCells {
  * values are never changed.
  */
 export function checkRowSum(report: Report): Finding[] {
-  const rows = applicationRowPaths(applicationsLayout(report));
-  const parts = applicantColumns.filter((c) => c.key !== 'total');
-  const all = rows.flatMap((r) => applicantColumns.map((c) => `applications.${r}.${c.key}`));
-  const leftWords = `${applicantColumnName('naturalPerson')}与${organizationsName}各列之和`;
+  const { all, leftWords, relations } = rowSumPlan(applicationsLayout(report));
   const missing = missingTableFinding(report, all, '表三', 'Table 3', `${leftWords} = ${applicantColumnName('total')}`, 'sum of applicant columns = total');
   if (missing) return [missing];
   const findings: Finding[] = [];
-  for (const row of rows) {
-    const finding = checkSum(report, {
-      code: 'row-sum',
-      where: `表三“${applicationRowName(row)}”行`,
-      whereEn: `Table 3, row ${row}`,
-      left: parts.map((c) => `applications.${row}.${c.key}`),
-      right: [`applications.${row}.total`],
-      leftWords,
-      rightWords: applicantColumnName('total'),
-      leftWordsEn: 'naturalPerson + the five organisation columns',
-      rightWordsEn: 'total',
-      nameOf: applicantColumnNameOfPath,
-    });
+  for (const { row, relation } of relations) {
+    const finding = checkSum(report, relation);
     if (!finding) continue;
     const cells = applicantColumns.map((c) => ({ key: c.key, value: readCell(report, `applications.${row}.${c.key}`) }));
     const joins = finding.code === 'row-sum' ? findJoinedCells(cells) : [];
@@ -62,6 +48,46 @@ export function checkRowSum(report: Report): Finding[] {
     );
   }
   return findings;
+}
+
+interface RowSumPlan {
+  readonly all: readonly string[];
+  readonly leftWords: string;
+  readonly relations: readonly { readonly row: string; readonly relation: SumRelation }[];
+}
+
+/**
+ * R3's paths and relations for a （六） layout, built once: the same for
+ * every report of that layout, and the same path strings on every read.
+ */
+const rowSumPlans = new Map<'divided' | 'undivided', RowSumPlan>();
+function rowSumPlan(layout: 'divided' | 'undivided'): RowSumPlan {
+  let plan = rowSumPlans.get(layout);
+  if (plan) return plan;
+  const rows = applicationRowPaths(layout);
+  const parts = applicantColumns.filter((c) => c.key !== 'total');
+  const leftWords = `${applicantColumnName('naturalPerson')}与${organizationsName}各列之和`;
+  plan = {
+    all: rows.flatMap((r) => applicantColumns.map((c) => `applications.${r}.${c.key}`)),
+    leftWords,
+    relations: rows.map((row) => ({
+      row,
+      relation: {
+        code: 'row-sum',
+        where: `表三“${applicationRowName(row)}”行`,
+        whereEn: `Table 3, row ${row}`,
+        left: parts.map((c) => `applications.${row}.${c.key}`),
+        right: [`applications.${row}.total`],
+        leftWords,
+        rightWords: applicantColumnName('total'),
+        leftWordsEn: 'naturalPerson + the five organisation columns',
+        rightWordsEn: 'total',
+        nameOf: applicantColumnNameOfPath,
+      },
+    })),
+  };
+  rowSumPlans.set(layout, plan);
+  return plan;
 }
 
 function applicantColumnNameOfPath(path: string): string {

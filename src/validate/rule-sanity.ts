@@ -27,6 +27,19 @@ const FIRST_YEAR_2021 = 2021;
 const FIRST_YEAR_2019 = 2019;
 
 /**
+ * The template's paths per template and layout, built once: the same
+ * string objects on every report, so reading a path by them (a map keyed
+ * by those strings) needs no hashing of a freshly built string.
+ */
+const pathLists = new Map<string, readonly string[]>();
+function templatePaths(template: Parameters<typeof reportPaths>[0], layout: Parameters<typeof reportPaths>[1]): readonly string[] {
+  const key = `${template} ${layout}`;
+  let paths = pathLists.get(key);
+  if (!paths) pathLists.set(key, (paths = reportPaths(template, layout)));
+  return paths;
+}
+
+/**
  * Values: counts are non-negative whole numbers (`negative-count`,
  * `non-integer-count`, errors); money is non-negative (`negative-amount`);
  * 本年增/减 is signed but whole.
@@ -34,13 +47,14 @@ const FIRST_YEAR_2019 = 2019;
 export function checkValues(report: Report): Finding[] {
   const findings: Finding[] = [];
   const template = report.meta?.template ?? 'unknown';
-  for (const path of reportPaths(template, applicationsLayout(report))) {
+  for (const path of templatePaths(template, applicationsLayout(report))) {
     if (path.startsWith('meta.')) continue;
     const value = getPath(report, path);
     if (typeof value !== 'number') continue;
-    const column = path.slice(path.lastIndexOf('.') + 1) as ProactiveColumnKey;
     const isProactive = path.startsWith('proactive.');
-    const spans = cellSpans(report, [path]);
+    const column = isProactive ? (path.slice(path.lastIndexOf('.') + 1) as ProactiveColumnKey) : undefined;
+    // Looked up only for a finding: most values are fine.
+    const spans = (): Span[] => cellSpans(report, [path]);
     if (!Number.isFinite(value)) {
       findings.push(
         makeFinding({
@@ -49,12 +63,12 @@ export function checkValues(report: Report): Finding[] {
           message: `${cellName(path)}不是有效数值（${value}）`,
           messageEn: `${path} is not a finite number (${value})`,
           paths: [path],
-          spans,
+          spans: spans(),
         }),
       );
       continue;
     }
-    if (isProactive && MONEY_COLUMNS.has(column)) {
+    if (column !== undefined && MONEY_COLUMNS.has(column)) {
       if (value < 0) {
         findings.push(
           makeFinding({
@@ -64,13 +78,13 @@ export function checkValues(report: Report): Finding[] {
             messageEn: `${path} is negative (${value}); an amount cannot be negative`,
             paths: [path],
             actual: value,
-            spans,
+            spans: spans(),
           }),
         );
       }
       continue;
     }
-    if (!(isProactive && SIGNED_COLUMNS.has(column)) && value < 0) {
+    if (!(column !== undefined && SIGNED_COLUMNS.has(column)) && value < 0) {
       findings.push(
         makeFinding({
           code: 'negative-count',
@@ -79,7 +93,7 @@ export function checkValues(report: Report): Finding[] {
           messageEn: `${path} is negative (${value}); a count cannot be negative`,
           paths: [path],
           actual: value,
-          spans,
+          spans: spans(),
         }),
       );
     }
@@ -92,7 +106,7 @@ export function checkValues(report: Report): Finding[] {
           messageEn: `${path} is not a whole number (${value}); a count must be one`,
           paths: [path],
           actual: value,
-          spans,
+          spans: spans(),
         }),
       );
     }
