@@ -43,6 +43,16 @@ const LINE_CELL_FACTS: LineFactsSpec = {
   isDecisive: (code) => code === CODE_OF.number || code === CODE_OF.prose,
 };
 
+/** Whether a text is one or more ASCII digits and nothing else (what `/^\d+$/` accepts). */
+function isDigitRun(t: string): boolean {
+  if (t.length === 0) return false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
 /**
  * Reads tables written one cell per line with no other mark, as LibreOffice's
  * and Word's text export and `pdftotext` without `-layout` give them: a label
@@ -101,7 +111,7 @@ export function recognizeLineCellGrid(region: TextRegion): Grid | null {
     } else {
       const cell = cellOf(text, line.start, line.end);
       // A bare digit run alone on its line may be one run of a split number (`1` / `62`).
-      if (/^\d+$/.test(cell.text)) cells.push({ ...cell, mayJoinRuns: true });
+      if (isDigitRun(cell.text)) cells.push({ text: cell.text, start: cell.start, end: cell.end, mayJoinRuns: true });
       else append(cells, splitTrailingValues(cell, isValueToken));
     }
     endLine = i + 1;
