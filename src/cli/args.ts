@@ -66,8 +66,8 @@ export interface RunOptions {
   readonly progress: boolean;
   /**
    * `-j, --jobs N`: how many files are read at once, each in a worker thread;
-   * 1 reads them one by one in the main thread. `undefined`: as many as the
-   * machine has cores (`os.availableParallelism()`).
+   * 1 reads them one by one in the main thread. `undefined`: one fewer than
+   * the machine has cores (`os.availableParallelism()`), at least one.
    */
   readonly jobs: number | undefined;
   /** `--fields a,b,c`: only these `flattenReport` paths in each record (parse json, jsonl, csv); checked against the known paths. */

@@ -23,6 +23,20 @@ export interface CliIo {
   readonly stdinPiped: boolean;
 }
 
+/**
+ * How many files a batch reads at once when `--jobs` is not given: one fewer
+ * than the cores, and at least one (then the main thread reads them, with no
+ * worker). A parsing thread keeps more than one core busy — V8 compiles and
+ * collects garbage on threads of its own, 1.4 cores' worth for a thread
+ * parsing reports on the 2-core machine of docs/performance.md — and each
+ * worker warms its own compiler up, so there a pool of two took 2.2 s for
+ * 1,000 reports where one thread took 2.0 s.
+ */
+export function defaultJobs(cores: number): number {
+  const jobs = Math.floor(cores) - 1;
+  return jobs >= 1 ? jobs : 1; // NaN too
+}
+
 /** Exit status: done (and, for validate, no error-level finding). */
 export const EXIT_OK = 0;
 /** Exit status of `validate` when a finding is error-level. */
@@ -113,7 +127,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const sharedTerminal = out.isTTY;
 
   // One file, or --jobs 1: no workers, the main thread reads them one by one.
-  const jobs = Math.min(options.jobs ?? availableParallelism(), sources.length);
+  const jobs = Math.min(options.jobs ?? defaultJobs(availableParallelism()), sources.length);
   const pool: WorkerPool | undefined = jobs > 1 ? createPool(jobs, workerSpawner(config, (text) => io.stderr.write(text))) : undefined;
   const start = async (index: number): Promise<FileResult> => {
     const source = sources[index] as InputSource;
