@@ -1,6 +1,6 @@
 // Compares the CLI's batch run across builds, the fairest way on a noisy
 // machine: each build's `cli.js parse -f jsonl --quiet` on the same 1,000
-// report files (pooled, then with -j 1), the builds in turn, round after
+// report files (a worker per core, then -j 1), the builds in turn, round after
 // round; prints each build's median and best wall time and CPU time (every
 // thread, from getrusage, read by the preloaded bench/peak-rss.mjs).
 //
@@ -12,7 +12,7 @@
 
 import { spawnSync } from 'node:child_process';
 import { closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { root } from './inputs.mjs';
 
@@ -57,7 +57,9 @@ function run(cli, extra) {
   return { ms, cpu: cpuMs };
 }
 
-const modes = [['pooled (--jobs default)', []], ['-j 1', ['-j', '1']]];
+// A worker per core, named explicitly: the default --jobs is one fewer than the cores (one thread on 2 cores).
+const cores = availableParallelism();
+const modes = [[`pooled (-j ${cores})`, ['-j', String(cores)]], ['-j 1', ['-j', '1']]];
 const runs = dists.map(() => modes.map(() => []));
 const load0 = loadavg()[0];
 try {
