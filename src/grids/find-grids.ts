@@ -30,8 +30,8 @@ export function findGrids(
     let found: Grid | null = null;
     // One region per start line, shared by the recognizers tried there (they only read it).
     const region: TextRegion = { text, lines, startLine: i, endLine };
-    for (const recognize of recognizers) {
-      found = recognize(region);
+    for (let r = 0; r < recognizers.length; r++) {
+      found = (recognizers[r] as GridRecognizer)(region);
       if (found) break;
     }
     if (found && found.endLine > i) {

@@ -1,4 +1,4 @@
-import type { Cell, GridRecognizer } from '../grids/grid.js';
+import type { Cell, Grid, GridRecognizer } from '../grids/grid.js';
 import { recognizeCellPerLineGrid } from '../grids/recognize-cell-per-line-grid.js';
 import { recognizeGfmTable } from '../grids/recognize-gfm-table.js';
 import { recognizePipeGrid } from '../grids/recognize-pipe-grid.js';
@@ -218,9 +218,19 @@ function parse(text: string, recognizers: readonly GridRecognizer[], split: Sect
 
   const byTable = assignGrids(text, lines, index, sections, recognizers, diagnostics);
   // One array of a table's cells, filled row by row (no copy per grid or row).
+  // Indexed loops here and below: this function runs once per parse, mostly
+  // before the optimizing compiler has seen it, and there a for-of allocates
+  // an iterator result per element — per cell of a big input.
   const cellsOf = (kind: TableKind): Cell[] => {
     const cells: Cell[] = [];
-    for (const g of byTable[kind]) for (const row of g.rows) for (const c of row) cells.push(c);
+    const grids = byTable[kind];
+    for (let g = 0; g < grids.length; g++) {
+      const rows = (grids[g] as Grid).rows;
+      for (let r = 0; r < rows.length; r++) {
+        const row = rows[r] as readonly Cell[];
+        for (let c = 0; c < row.length; c++) cells.push(row[c] as Cell);
+      }
+    }
     return cells;
   };
 
@@ -242,7 +252,9 @@ function parse(text: string, recognizers: readonly GridRecognizer[], split: Sect
 
   const sources: Record<string, CellSource> = {};
   for (const mapped of [proactive, applications, review]) {
-    for (const [p, s] of mapped.sources) sources[p] = s;
+    mapped.sources.forEach((s, p) => {
+      sources[p] = s;
+    });
     append(diagnostics, mapped.diagnostics);
   }
 
@@ -261,10 +273,13 @@ function parse(text: string, recognizers: readonly GridRecognizer[], split: Sect
     let start = Infinity;
     let end = 0;
     let cellCount = 0;
-    for (const g of grids) {
-      for (const row of g.rows) {
+    for (let g = 0; g < grids.length; g++) {
+      const rows = (grids[g] as Grid).rows;
+      for (let r = 0; r < rows.length; r++) {
+        const row = rows[r] as readonly Cell[];
         cellCount += row.length;
-        for (const c of row) {
+        for (let k = 0; k < row.length; k++) {
+          const c = row[k] as Cell;
           if (c.start < start) start = c.start;
           if (c.end > end) end = c.end;
         }

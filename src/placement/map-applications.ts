@@ -117,7 +117,9 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
   /** Row labels in input order, and whether numbers followed each (a bare label: none, not even blank cells). */
   const labelLog: { path: string; label: Cell; bare: boolean }[] = [];
 
-  for (const cell of cells) {
+  // Indexed: a for-of allocates per cell until the loop is optimized.
+  for (let at = 0; at < cells.length; at++) {
+    const cell = cells[at] as Cell;
     if (isValueLike(cell.text) && (inBody || parseCellValue(cell.text).kind !== 'text')) {
       pending.push(cell);
       if (!isBlankCell(cell)) {

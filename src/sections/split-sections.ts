@@ -148,7 +148,9 @@ export function matchSectionHeading(lineText: string): HeadingMatch | null {
 export function splitSections(input: SplitInput): Section[] {
   const { text, lines, index } = input;
   const headings: { line: Line; match: HeadingMatch }[] = [];
-  for (const line of lines) {
+  // Indexed: a for-of allocates per line until the loop is optimized (runs once per parse).
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
     const match = matchSectionHeading(line.text);
     if (match) headings.push({ line, match });
   }
