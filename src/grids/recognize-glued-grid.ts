@@ -50,6 +50,18 @@ function enumeratorAt(t: string, i: number): number {
   return 0;
 }
 
+/** Every recognizer {@link createGluedRecognizer} made (for {@link isGluedRecognizer}). */
+const gluedRecognizers = new WeakSet<GridRecognizer>();
+
+/**
+ * Whether a recognizer is one {@link createGluedRecognizer} made: its grids
+ * are always `glued`, which the grid assignment never takes in a prose
+ * section, so there it need not run at all.
+ */
+export function isGluedRecognizer(recognizer: GridRecognizer): boolean {
+  return gluedRecognizers.has(recognizer);
+}
+
 /**
  * Builds a recognizer for tables whose cells were run together — a crawler's
  * `textContent` of a table: `规章000行政规范性文件6233440第二十条第（五）项…`.
@@ -77,7 +89,7 @@ export function createGluedRecognizer(words: readonly string[]): GridRecognizer 
     return 0;
   };
 
-  return function recognizeGluedGrid(region: TextRegion): Grid | null {
+  const recognizer = function recognizeGluedGrid(region: TextRegion): Grid | null {
     const line = region.lines[region.startLine] as Line | undefined;
     if (!line || line.text.includes('\t') || line.text.includes('|')) return null;
     const t = line.text;
@@ -155,4 +167,6 @@ export function createGluedRecognizer(words: readonly string[]): GridRecognizer 
     if (joins < MIN_JOINS && words < MIN_WORDS) return null;
     return { layout: 'glued', rows: [cells], startLine: region.startLine, endLine: region.startLine + 1 };
   };
+  gluedRecognizers.add(recognizer);
+  return recognizer;
 }

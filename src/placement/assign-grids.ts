@@ -1,4 +1,5 @@
 import { findGrids } from '../grids/find-grids.js';
+import { isGluedRecognizer } from '../grids/recognize-glued-grid.js';
 import type { Cell, Grid, GridRecognizer } from '../grids/grid.js';
 import { hasDigit, parseCellValue } from '../grids/parse-cell-value.js';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -51,13 +52,17 @@ export function assignGrids(
   diagnostics: Diagnostic[],
 ): Record<TableKind, Grid[]> {
   const byTable: Record<TableKind, Grid[]> = { proactive: [], applications: [], reviewLitigation: [] };
+  const withoutGlued = recognizers.filter((r) => !isGluedRecognizer(r));
   let previous: TableKind | null = null;
   for (const section of sections) {
     const startLine = index.positionAt(section.bodySpan.start).line - 1;
     const endLine = section.span.end >= text.length ? lines.length : index.positionAt(section.span.end).line - 1;
     const expected = TABLE_OF_SECTION[section.kind] ?? null;
     if (expected) previous = null;
-    const grids = findGrids(text, lines, startLine, Math.max(startLine, endLine), recognizers);
+    // A glued grid in a prose section is never taken (below), so the glued
+    // recognizer, which cuts every line of prose with numbers, is not run there.
+    const sectionRecognizers = PROSE_SECTIONS.has(section.kind) ? withoutGlued : recognizers;
+    const grids = findGrids(text, lines, startLine, Math.max(startLine, endLine), sectionRecognizers);
     for (const segment of grids.flatMap((g) => scoreSegments(g.rows).map(({ rows, score }) => ({ grid: { ...g, rows }, score })))) {
       const { grid, score } = segment;
       const best = (Object.keys(score) as TableKind[]).reduce((a, b) => (score[b] > score[a] ? b : a));

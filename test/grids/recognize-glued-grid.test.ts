@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultRecognizers } from '../../src/index.js';
-import { createGluedRecognizer } from '../../src/grids/recognize-glued-grid.js';
+import { defaultRecognizers, type GridRecognizer } from '../../src/index.js';
+import { createGluedRecognizer, isGluedRecognizer } from '../../src/grids/recognize-glued-grid.js';
 import { gluedHeaderWords } from '../../src/placement/table-kinds.js';
 import { regionOf, texts } from '../helpers/region.js';
 
@@ -35,5 +35,16 @@ describe('createGluedRecognizer', () => {
 
   it('is the last default recognizer', () => {
     expect(defaultRecognizers[defaultRecognizers.length - 1]?.name).toBe('recognizeGluedGrid');
+  });
+});
+
+describe('isGluedRecognizer', () => {
+  it('knows the recognizers createGluedRecognizer made, and no other', () => {
+    const made = createGluedRecognizer(['总计']);
+    expect(isGluedRecognizer(made)).toBe(true);
+    expect(isGluedRecognizer(defaultRecognizers[defaultRecognizers.length - 1] as GridRecognizer)).toBe(true);
+    expect(defaultRecognizers.slice(0, -1).some(isGluedRecognizer)).toBe(false);
+    // A wrapper is a recognizer of its own: it runs everywhere.
+    expect(isGluedRecognizer((region) => made(region))).toBe(false);
   });
 });
