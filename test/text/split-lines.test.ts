@@ -46,3 +46,33 @@ describe('createLineIndex', () => {
     );
   });
 });
+
+describe('splitLines against a character-by-character split', () => {
+  /** The plain scan: what both of splitLines' paths must give. */
+  const reference = (text: string) => {
+    const lines: { index: number; start: number; end: number; text: string }[] = [];
+    let start = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x0a || c === 0x0d) {
+        lines.push({ index: lines.length, start, end: i, text: text.slice(start, i) });
+        if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
+        start = i + 1;
+      }
+    }
+    lines.push({ index: lines.length, start, end: text.length, text: text.slice(start) });
+    return lines;
+  };
+
+  it('gives the same lines, with and without carriage returns', () => {
+    const text = fc.array(fc.constantFrom('a', '表', ' ', '\n', '\r', '\r\n', '\f', '\u2028'), { maxLength: 50 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(splitLines(t)).toEqual(reference(t));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(splitLines('')).toEqual([{ index: 0, start: 0, end: 0, text: '' }]);
+    expect(splitLines('a\n')).toEqual(reference('a\n'));
+  });
+});
