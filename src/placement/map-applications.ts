@@ -27,7 +27,7 @@ import {
   resolveRowCells,
   rowCellsDiagnostic,
   isBlankCell,
-  isValueLike,
+  isValueLikeKey,
   makeDiagnostic,
   quoteCells,
   readValue,
@@ -120,15 +120,19 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
   // Indexed: a for-of allocates per cell until the loop is optimized.
   for (let at = 0; at < cells.length; at++) {
     const cell = cells[at] as Cell;
-    if (isValueLike(cell.text) && (inBody || parseCellValue(cell.text).kind !== 'text')) {
+    // Each cell read once: its value kind, and for text its label key (what
+    // isValueLike and isBlankCell would each compute again).
+    const kind = parseCellValue(cell.text).kind;
+    const key = kind === 'text' ? labelKey(cell.text) : '';
+    // A value, a blank or a placeholder; or, in the table's body, a text that reads as one (1.5万).
+    if (kind !== 'text' || (inBody && isValueLikeKey(key))) {
       pending.push(cell);
-      if (!isBlankCell(cell)) {
+      if (kind !== 'blank') {
         fragments = [];
         pendingFilled++;
       }
       continue;
     }
-    const key = labelKey(cell.text);
     let next = classify(key, cell);
     if (next.kind === 'unknown' || next.kind === 'header') {
       // A label broken mid-word over lines (逾期不补 / 正、行政机关…): try it

@@ -113,7 +113,11 @@ const MAX_VALUE_TEXT = 12;
 export function isValueLike(text: string): boolean {
   const kind = parseCellValue(text).kind;
   if (kind !== 'text') return true;
-  const key = labelKey(text);
+  return isValueLikeKey(labelKey(text));
+}
+
+/** {@link isValueLike} for a text cell, from its label key (for a caller that has it already). */
+export function isValueLikeKey(key: string): boolean {
   return key.length <= MAX_VALUE_TEXT && hasDigit(key) && splitEnumerator(key).enumerator === '';
 }
 
