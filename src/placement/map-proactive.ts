@@ -5,7 +5,7 @@ import type { LineIndex } from '../text/line-index.js';
 import { MAX_LABEL_KEY_LENGTH, matchLabelKey, splitEnumerator } from '../templates/label.js';
 import { GLUED_TABLE_BUDGET, type GluedSearchBudget } from './split-glued-digits.js';
 import { aloneOnLine } from './one-value-a-line.js';
-import { emptyMapped, isBlankCell, isValueLike, makeDiagnostic, quoteCells, readValue, resolveRowCells, rowCellsDiagnostic, spanOfCells, type MappedValues } from './mapped-table.js';
+import { emptyMapped, isBlankCell, isValueLikeKey, makeDiagnostic, quoteCells, readValue, resolveRowCells, rowCellsDiagnostic, spanOfCells, type MappedValues } from './mapped-table.js';
 import {
   proactiveColumns,
   proactiveFrameLabels,
@@ -82,9 +82,13 @@ export function readProactive(cells: readonly Cell[], index: LineIndex): ReadPro
   /** Rows read as one bare digit line per value, warned of when `runsSplit` or `linesLost`. */
   const digitLineRows: { row: ProactiveRowKey; label: Cell; values: readonly Cell[] }[] = [];
 
-  for (const cell of cells) {
+  // Indexed (a for-of allocates per cell until optimized); each cell's value
+  // kind and key read once (isValueLike would read both again).
+  for (let at = 0; at < cells.length; at++) {
+    const cell = cells[at] as Cell;
     const key = labelKey(cell.text);
-    if (isValueLike(cell.text) && (state === 'inRow' || parseCellValue(cell.text).kind !== 'text')) {
+    const kind = parseCellValue(cell.text).kind;
+    if (kind !== 'text' || (state === 'inRow' && isValueLikeKey(key))) {
       if (state === 'inRow' || key !== '') pending.push(cell);
       continue;
     }
