@@ -107,7 +107,31 @@ export function parseCellValue(text: string): CellValue {
   let first = 0;
   while (first < text.length && isFoldedSpace(text.charCodeAt(first))) first++;
   if (first < text.length && !mayStartValue(foldCharCode(text.charCodeAt(first)))) return TEXT;
+  // A sentence that starts with a digit (2022年，全市…) is told by its length.
+  if (tooLongForValue(text, first)) return TEXT;
   return scanCellValue(text);
+}
+
+/**
+ * Longest key a value can have without a note: a sign, 15 digits, 4
+ * thousands commas, a decimal point and the longest unit, `(万元)`. A longer
+ * one must end in its note's `)`.
+ */
+const MAX_VALUE_KEY = 1 + MAX_DIGITS + 4 + 1 + 4;
+
+/**
+ * Whether the text's key (its units but white space, folded) is longer than
+ * any value's and does not end in a note's bracket: then it is text.
+ * Stops counting there, so a paragraph is not scanned whole.
+ */
+function tooLongForValue(text: string, from: number): boolean {
+  let units = 0;
+  let i = from;
+  for (; i < text.length && units <= MAX_VALUE_KEY; i++) if (!isFoldedSpace(text.charCodeAt(i))) units++;
+  if (units <= MAX_VALUE_KEY) return false;
+  let last = text.length - 1;
+  while (last >= 0 && isFoldedSpace(text.charCodeAt(last))) last--;
+  return foldCharCode(text.charCodeAt(last)) !== 0x29; // )
 }
 
 /**

@@ -65,6 +65,26 @@ describe('parseCellValue shortcuts', () => {
     );
   });
 
+  it('give what the general scanner gives on long texts too: sentences that start with a digit, numbers with long notes', () => {
+    const longText = fc
+      .tuple(fc.array(unit, { minLength: 20, maxLength: 40 }), fc.constantFrom('', ')', '）', ' ）', '件'))
+      .map(([units, end]) => units.join('') + end);
+    fc.assert(
+      fc.property(longText, (text) => {
+        expect(parseCellValue(text)).toEqual(scanCellValue(text));
+      }),
+      { numRuns: 20_000 },
+    );
+    // 25 units of key is the most a value without a note has: -123,456,789,012,345.6(万元)
+    const widest = '-12,345,678,901,234.5(万元)';
+    expect(parseCellValue(widest)).toEqual(scanCellValue(widest));
+    expect(parseCellValue(widest).kind).toBe('number');
+    // …and the longest without a bracket at its end (23 units).
+    expect(parseCellValue('-12,345,678,901,234.5件次')).toEqual({ kind: 'number', value: -12345678901234.5, unit: '件次', note: null });
+    expect(parseCellValue('2022年，全市共收到政府信息公开申请1320件，办结1350件。')).toEqual({ kind: 'text' });
+    expect(parseCellValue('22（其中修订16件，废止3件，另有两件尚在审议中，未计入本年度统计）').kind).toBe('number');
+  });
+
   it('still read a placeholder or a number after leading white space', () => {
     expect(parseCellValue('\u3000－')).toEqual({ kind: 'placeholder' });
     expect(parseCellValue(' 　无')).toEqual({ kind: 'placeholder' });
