@@ -113,9 +113,7 @@ export function splitGluedDigits(
   let steps = 0;
   let capped = false;
 
-  const fits = (index: number): boolean => {
-    const checks = byLast[index];
-    if (!checks) return true;
+  const fits = (checks: readonly SumConstraint[]): boolean => {
     for (const c of checks) {
       let sum = 0;
       for (const p of c.parts) sum += values[p] as number;
@@ -123,11 +121,17 @@ export function splitGluedDigits(
     }
     return true;
   };
+  // A run's sign belongs to its first value; read once, not at every try.
+  const negative = runs.map((r) => r.text.charCodeAt(0) === 0x2d);
+  // The steps this search may take: its own cap, or what the table has left.
+  // Counted here and settled with the shared budget once, at the end.
+  const startBudget = budget.remaining;
+  const limit = Math.min(GLUED_SEARCH_CAP, startBudget);
 
   // Place value `index` from run `run` at digit `from`.
   const search = (run: number, from: number, index: number): void => {
     if (capped || found.length > MAX_CANDIDATES) return;
-    if (++steps > GLUED_SEARCH_CAP || --budget.remaining < 0) {
+    if (++steps > limit) {
       capped = true;
       return;
     }
@@ -153,16 +157,20 @@ export function splitGluedDigits(
       const rest = digitsLeft - len;
       if (rest < valuesAfter || rest > valuesAfter * MAX_PART_DIGITS) continue;
       if (from + len === d.length && valuesAfter < runsLeft) continue;
-      const signed = from === 0 && (runs[run] as DigitRun).text[0] === '-' ? -piece : piece;
+      const signed = from === 0 && negative[run] === true ? -piece : piece;
       values[index] = signed;
       cutRun[index] = run;
       cutFrom[index] = from;
       cutTo[index] = from + len;
-      if (fits(index)) search(run, from + len, index + 1);
+      const checks = byLast[index];
+      if (checks === undefined || fits(checks)) search(run, from + len, index + 1);
     }
     // Entries past `index` are left as they are: each is written again before it is read.
   };
   search(0, 0, 0);
+  // As if each step had taken one from the budget: a search stopped by its own
+  // cap took that many; one stopped by the table's budget took one past it.
+  budget.remaining = startBudget - (capped ? (startBudget >= GLUED_SEARCH_CAP ? GLUED_SEARCH_CAP : Math.max(0, startBudget) + 1) : steps);
 
   if (capped) return { kind: 'too-many' };
   if (found.length === 0) return { kind: 'none' };

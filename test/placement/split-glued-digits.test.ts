@@ -55,6 +55,40 @@ describe('splitGluedDigits', () => {
   });
 });
 
+describe('the search budget a table shares', () => {
+  // 123456789123456 | 987654321987654 into seven values: tens of thousands of splits to try.
+  const hard = [run('123456789123456'), run('987654321987654', 16)];
+
+  it('takes one step from the budget for each step of a search that ends', () => {
+    const budget = { remaining: 10_000_000 };
+    const first = splitGluedDigits(hard, 7, applicantRowConstraints, budget);
+    expect(first.kind).toBe('none');
+    const used = 10_000_000 - budget.remaining;
+    expect(used).toBeGreaterThan(1000);
+    expect(used).toBeLessThan(GLUED_SEARCH_CAP);
+    // The same search again takes as many steps.
+    splitGluedDigits(hard, 7, applicantRowConstraints, budget);
+    expect(10_000_000 - budget.remaining).toBe(2 * used);
+  });
+
+  it('stops a search at what the table has left, and leaves it below zero, so the next row stops at once', () => {
+    const budget = { remaining: 500 };
+    expect(splitGluedDigits(hard, 7, applicantRowConstraints, budget).kind).toBe('too-many');
+    expect(budget.remaining).toBeLessThan(0);
+    // A row that needs one step only still gets none.
+    expect(splitGluedDigits([run('0000000')], 7, applicantRowConstraints, budget).kind).toBe('too-many');
+    expect(splitGluedDigits([run('0000000')], 7, applicantRowConstraints).kind).toBe('unique');
+  });
+
+  it('stops a search at its own cap however much the table has left, and takes the cap from it', () => {
+    const budget = { remaining: 10 * GLUED_SEARCH_CAP };
+    // 60 digits into 15 values whose first 14 must add up to the 15th: far more splits than the cap.
+    const lastIsSum = [{ parts: Array.from({ length: 14 }, (_, k) => k), total: 14 }];
+    expect(splitGluedDigits([run('1234567891'.repeat(6))], 15, lastIsSum, budget).kind).toBe('too-many');
+    expect(budget.remaining).toBe(9 * GLUED_SEARCH_CAP);
+  });
+});
+
 describe('a table of glued rows past its search budget', () => {
   it('leaves every row null with a cell-glued error, those it could not search saying so', () => {
     const row = '（一）予以公开123456789123456 987654321987654';
