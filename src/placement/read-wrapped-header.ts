@@ -1,5 +1,5 @@
 import { labelKey } from '../text/fold.js';
-import { headerUnit } from './header-unit.js';
+import { headerUnit, type HeaderUnit } from './header-unit.js';
 import { proactiveHeaderForms, type ProactiveColumnKey } from '../templates/proactive-table.js';
 
 /** Longest header we try to spell: more words are not a table-2 header. */
@@ -13,7 +13,7 @@ export interface WrappedHeader {
   /** The value columns, in order (信息内容 not included). */
   readonly columns: readonly ProactiveColumnKey[];
   /** The money unit each column's header states, or null. */
-  readonly units: readonly ('元' | '万元' | null)[];
+  readonly units: readonly (HeaderUnit | null)[];
 }
 
 /**
@@ -49,10 +49,10 @@ export function readWrappedHeader(lines: readonly (readonly string[])[], candida
 }
 
 /** The units of a reading of `keys` as 信息内容 + `columns`, or null when there is none. */
-function spell(keys: readonly (readonly string[])[], columns: readonly ProactiveColumnKey[]): ('元' | '万元' | null)[] | null {
+function spell(keys: readonly (readonly string[])[], columns: readonly ProactiveColumnKey[]): (HeaderUnit | null)[] | null {
   const forms: (readonly string[])[] = [['信息内容'], ...columns.map((c) => proactiveHeaderForms[c])];
   const at = keys.map(() => 0);
-  const units: ('元' | '万元' | null)[] = [];
+  const units: (HeaderUnit | null)[] = [];
   for (let k = 0; k < forms.length; k++) {
     const taken = take(keys, at, forms[k] as readonly string[], k === forms.length - 1);
     if (taken === null) return null;

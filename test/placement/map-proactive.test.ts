@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createLineIndex, flattenReport, parseReport, recognizeTsvGrid, splitLines } from '../../src/index.js';
 import { placeProactive, readProactive } from '../../src/placement/map-proactive.js';
@@ -196,5 +197,17 @@ describe('readProactive on tight header cells pdftotext -layout sets one space a
     const report = parseReport(text.replace('本年废止件数', '本年某某件数'));
     expect(flattenReport(report)['proactive.regulations.issued']).toBeNull();
     expect(report.diagnostics.some((d) => d.path === 'proactive.regulations')).toBe(true);
+  });
+});
+
+describe('a money header cell with other header text run on after its unit', () => {
+  it('still converts the amount from the unit it states (w3m box cell merged with the next page\'s header line)', () => {
+    const text = readFileSync(new URL('../fixtures/layouts/2021-yuan-w3m.txt', import.meta.url), 'utf8');
+    const lines = text.split('\n');
+    const at = lines.findIndex((l) => l.includes('本年收费金额（单位：元）'));
+    // A page break and table 3's header line, drawn as a row of the same box, between the header and the values.
+    const merged = [...lines.slice(0, at + 1), '\f│                                       │                     申请人情况                      │', ...lines.slice(at + 1)].join('\n');
+    expect(flattenReport(parseReport(text))['proactive.fees.amount']).toBe(18.65);
+    expect(flattenReport(parseReport(merged))['proactive.fees.amount']).toBe(18.65);
   });
 });

@@ -25,4 +25,14 @@ describe('headerUnit', () => {
     expect(headerUnit('本年收费金额')).toBeNull();
     expect(headerUnit('采购项目数量')).toBeNull();
   });
+
+  it('reads a unit in brackets wherever it stands, and says when a header states two', () => {
+    // The next page's header line merged into the cell by a box-drawing converter.
+    expect(headerUnit('本年收费金额(单位:元)申请人情况')).toBe('元');
+    expect(headerUnit('采购总金额(万元)其中')).toBe('万元');
+    expect(headerUnit('本年收费金额(元)(万元)')).toBe('conflict');
+    expect(headerUnit('本年收费金额(单位:元)合计万元')).toBe('conflict');
+    // Without brackets, 元 in the middle is a word, not a unit.
+    expect(headerUnit('元旦收费金额')).toBeNull();
+  });
 });
