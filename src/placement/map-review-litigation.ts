@@ -10,9 +10,11 @@ import { outcomeColumns, reviewGroups, reviewHeaderLabels, reviewPaths } from '.
 /**
  * The groups (by index in {@link reviewGroups}) whose 结果维持 + 结果纠正 +
  * 其他结果 + 尚未审结 ≠ 总计, among values read one bare digit line each
- * (`mayJoinRuns`). Empty when no value came from a digit line: cells of a
- * row of the grid stand where the grid puts them, and a sum that fails there
- * is the report's own (validate's `review-sum`).
+ * (`mayJoinRuns`) — or, with a part blank or a placeholder, whose other
+ * parts already add up to more than 总计 (counts are never negative, so no
+ * value of the missing part could mend it). Empty when no value came from a
+ * digit line: cells of a row of the grid stand where the grid puts them, and
+ * a sum that fails there is the report's own (validate's `review-sum`).
  */
 function groupsOutOfBalance(aligned: readonly Cell[]): number[] {
   if (!aligned.some((c) => c.mayJoinRuns === true)) return [];
@@ -23,13 +25,19 @@ function groupsOutOfBalance(aligned: readonly Cell[]): number[] {
       return v.kind === 'number' ? v.value : null;
     };
     const t = at(total);
+    if (t === null) return;
     let sum = 0;
+    let missing = false;
+    let negative = false;
     for (const k of parts) {
       const v = at(k);
-      if (v === null) return;
-      sum += v;
+      if (v === null) missing = true;
+      else {
+        sum += v;
+        if (v < 0) negative = true;
+      }
     }
-    if (t !== null && Math.abs(sum - t) > 1e-9) out.push(g);
+    if (missing ? !negative && sum > t + 1e-9 : Math.abs(sum - t) > 1e-9) out.push(g);
   });
   return out;
 }

@@ -100,6 +100,22 @@ describe('rows read by their count alone', () => {
     expect(d?.message).toContain('行政复议');
   });
 
+  it('table 4 of digit lines with a placeholder: a group whose other parts already pass its total is contradicted, one they could reach is not', () => {
+    // 14 numbers (a line the crawler stored once is missing); 复议后起诉 has a '-'.
+    const text = read('2021-dash-crawler-uniq.txt');
+    const tail = '\n3\n1\n0\n2\n6\n1\n-\n0\n1\n';
+    expect(text.indexOf(tail)).toBeGreaterThan(0);
+    // A doubled 6 makes 15: 复议后起诉 reads 6 + 1 + ? + 0 against a total of 1.
+    const doubled = parseReport(text.replace(tail, '\n3\n1\n0\n2\n6\n6\n1\n-\n0\n1\n'));
+    const d = doubled.diagnostics.find((x) => x.code === 'row-contradicted' && x.path === 'reviewLitigation');
+    expect(d?.severity).toBe('warning');
+    expect(d?.message).toContain('复议后起诉');
+    expect(flattenReport(doubled)['reviewLitigation.suitAfterReview.corrected']).toBe(1); // kept, and warned
+    // A 0 in its place: 0 + 1 + ? + 0 can be 1 (the '-' is none): nothing to say.
+    const zero = parseReport(text.replace(tail, '\n3\n1\n0\n2\n6\n0\n1\n-\n0\n1\n'));
+    expect(zero.diagnostics.filter((x) => x.code === 'row-contradicted')).toEqual([]);
+  });
+
   it('table 4 in rows of a grid whose sum fails is the report’s own error: no parse warning (validate reports review-sum)', () => {
     const text = readFileSync(fileURLToPath(new URL('../../examples/reports/000_892e5d3b650a9da1.txt', import.meta.url)), 'utf8');
     const report = parseReport(text.replace('10\t12\t3\t4\t29', '10\t12\t3\t4\t30'));
