@@ -104,7 +104,7 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
   /** Labelled rows and loose runs of seven, in input order, with the diagnostic each raised: for filling gaps. */
   const events: GapEvent[] = [];
   const eventNotes: (Diagnostic | null)[] = [];
-  /** Rows whose cells were all blank: read as blank, not open to numbers found elsewhere. */
+  /** Rows whose cells were all there and all blank: read as blank, not open to numbers found elsewhere. */
   const blankCellRows = new Set<string>();
   /** Rows read from one bare digit line per value (a crawler's text nodes): a failing row sum refuses them (see findContradictedRows). */
   const rowsOfDigitLines = new Set<string>();
@@ -641,7 +641,11 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
     if (filled.length === 0) {
       if (values.length > 0 || !read.has(anchor.path)) blankRows.add(anchor.path);
       if (values.length > 0) {
-        blankCellRows.add(anchor.path);
+        // Blank in the source only when every cell of the row is there and
+        // blank: one blank line and then another label (LibreOffice's text
+        // export, a stray 总计 line between a label and its numbers) leaves
+        // the row's numbers missing, not written as blanks.
+        if (values.length >= columnCount) blankCellRows.add(anchor.path);
         event({ kind: 'row', path: anchor.path, groups: [] }, null);
       }
       return;

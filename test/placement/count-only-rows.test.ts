@@ -100,6 +100,17 @@ describe('rows read by their count alone', () => {
     expect(d?.message).toContain('行政复议');
   });
 
+  it('a row with one blank line, then a stray 总计 that takes its numbers: the row is not blank in the source, its nulls are warned of', () => {
+    // LibreOffice's text export: a label, one blank cell line, then the row's numbers.
+    const text = read('2021-blank-soffice-txt.txt');
+    const at = text.indexOf('1.属于国家秘密\n\u00a0\n');
+    expect(at).toBeGreaterThan(0);
+    const report = parseReport(text.replace('1.属于国家秘密\n\u00a0\n', '1.属于国家秘密\n\u00a0\n总计\n'));
+    expect(flattenReport(report)['applications.denied.stateSecret.commercial']).toBeNull();
+    const warned = report.diagnostics.filter((d) => d.severity !== 'info' && d.path === 'applications.denied.stateSecret');
+    expect(warned.map((d) => d.code)).toContain('row-missing');
+  });
+
   it('table 4 of digit lines with a placeholder: a group whose other parts already pass its total is contradicted, one they could reach is not', () => {
     // 14 numbers (a line the crawler stored once is missing); 复议后起诉 has a '-'.
     const text = read('2021-dash-crawler-uniq.txt');
