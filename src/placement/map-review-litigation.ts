@@ -5,6 +5,7 @@ import type { LineIndex } from '../text/line-index.js';
 import { MAX_LABEL_KEY_LENGTH, matchLabelKey, splitEnumerator } from '../templates/label.js';
 import { emptyMapped, isBlankCell, makeDiagnostic, readValue, resolveRowCells, rowCellsDiagnostic, type MappedValues } from './mapped-table.js';
 import { GLUED_TABLE_BUDGET, reviewConstraints } from './split-glued-digits.js';
+import { scoreTableLabels } from './table-kinds.js';
 import { outcomeColumns, reviewGroups, reviewHeaderLabels, reviewPaths } from '../templates/review-litigation-table.js';
 
 /**
@@ -42,6 +43,12 @@ function groupsOutOfBalance(aligned: readonly Cell[]): number[] {
   return out;
 }
 
+/** Whether a cell carries a label of table 2 or table 3. */
+function isForeignLabel(cell: Cell): boolean {
+  const score = scoreTableLabels([cell]);
+  return score.proactive > 0 || score.applications > 0;
+}
+
 /** The result of mapping table 4. */
 export interface MappedReviewLitigation extends MappedValues {
   /** Whether the table's values were found. */
@@ -72,6 +79,10 @@ export function mapReviewLitigation(cells: readonly Cell[], index: LineIndex): M
     // Text among the values: an unknown label or an unreadable value; keep it
     // among the values so that the count, not a guess, decides.
     if (isLabel) continue;
+    // …but a label of table 2 or 3 (a header line repeated after a page
+    // break, 信息内容 / 本年处理决定数量) is no value of this table: kept, it
+    // could make up the count of 15 and set every value a column off.
+    if (!hasDigit(cell.text) && isForeignLabel(cell)) continue;
     if (hasDigit(cell.text) || values.length > 0) values.push(cell);
   }
   const filled = values.filter((c) => !isBlankCell(c));

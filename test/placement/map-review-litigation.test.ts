@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createLineIndex, recognizeTsvGrid, splitLines } from '../../src/index.js';
+import { createLineIndex, flattenReport, parseReport, recognizeTsvGrid, splitLines } from '../../src/index.js';
 import { mapReviewLitigation } from '../../src/placement/map-review-litigation.js';
 import { regionOf } from '../helpers/region.js';
 
@@ -31,5 +32,21 @@ describe('mapReviewLitigation', () => {
 
   it('says the table was not found when it holds no values', () => {
     expect(map(HEADER).found).toBe(false);
+  });
+});
+
+describe('table 4 with a page\'s repeated table-2 header among its values', () => {
+  it('does not count the other table\'s labels as values: 13 numbers stay 13, never 15 shifted ones', () => {
+    // pandoc's plain Markdown of a report whose table 4 has blank cells (13 numbers, read as null).
+    const text = readFileSync(new URL('../fixtures/layouts/2021-plain-cols-pandoc-markdown.md', import.meta.url), 'utf8');
+    const lines = text.split('\n');
+    const at = lines.findIndex((l) => /^\s*3\s+1\s+1\s+5\s+2\s/.test(l));
+    expect(at).toBeGreaterThan(0);
+    const withHeader = [...lines.slice(0, at + 1), '\f  信息内容                 本年处理决定数量', ...lines.slice(at + 1)].join('\n');
+    for (const input of [text, withHeader]) {
+      const report = parseReport(input);
+      expect(flattenReport(report)['reviewLitigation.review.pending']).toBeNull();
+      expect(report.diagnostics.some((d) => d.code === 'row-value-count' && d.path === 'reviewLitigation')).toBe(true);
+    }
   });
 });
