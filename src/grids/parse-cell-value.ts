@@ -200,6 +200,16 @@ export function scanCellValue(text: string): CellValue {
   return { kind: 'number', value: Object.is(value, -0) ? 0 : value, unit, note };
 }
 
+/** True when the text is one or more ASCII digits and nothing else (what `/^\d+$/` accepts). */
+export function isDigitRun(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
 /** True when the text holds an ASCII or full-width digit. */
 export function hasDigit(text: string): boolean {
   for (let i = 0; i < text.length; i++) {

@@ -1,5 +1,5 @@
 import type { Line } from '../text/split-lines.js';
-import { parseCellValue } from './parse-cell-value.js';
+import { isDigitRun, parseCellValue } from './parse-cell-value.js';
 import { cellOf, splitTrailingValues, type Cell, type Grid, type TextRegion } from './grid.js';
 import { append } from '../model/append.js';
 import { isPageFooter } from './page-footer.js';
@@ -42,16 +42,6 @@ const LINE_CELL_FACTS: LineFactsSpec = {
   classify: (line) => CODE_OF[kindOf(line)],
   isDecisive: (code) => code === CODE_OF.number || code === CODE_OF.prose,
 };
-
-/** Whether a text is one or more ASCII digits and nothing else (what `/^\d+$/` accepts). */
-function isDigitRun(t: string): boolean {
-  if (t.length === 0) return false;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c < 0x30 || c > 0x39) return false;
-  }
-  return true;
-}
 
 /**
  * Reads tables written one cell per line with no other mark, as LibreOffice's

@@ -1,5 +1,5 @@
 import type { Line } from '../text/split-lines.js';
-import { hasDigit, parseCellValue } from './parse-cell-value.js';
+import { hasDigit, isDigitRun, parseCellValue } from './parse-cell-value.js';
 import { cellOf, isBlankLine, splitTrailingValues, type Cell, type Grid, type TextRegion } from './grid.js';
 import { append } from '../model/append.js';
 import { isPageFooter } from './page-footer.js';
@@ -169,16 +169,6 @@ const SPACED_FACTS: LineFactsSpec = {
   isDecisive: (code) => code === TAB_ROW || code === TABLE_ROW || code === OTHER,
 };
 
-/** A cell of digits only (a count, or the first or last part of one a narrow cell wrapped). */
-function isDigits(t: string): boolean {
-  if (t === '') return false;
-  for (let k = 0; k < t.length; k++) {
-    const c = t.charCodeAt(k);
-    if (c < 0x30 || c > 0x39) return false;
-  }
-  return true;
-}
-
 /**
  * A count too wide for its narrow cell wraps inside the cell: pdftotext
  * prints its first digits on the line above the row's other numbers and the
@@ -202,15 +192,15 @@ function gatherWrappedNumbers(rows: Cell[][], lines: readonly Line[]): void {
     const bottom = lines[r + 1] as Line;
     if (mid.index !== top.index + 1 || bottom.index !== mid.index + 1) continue;
     const midCells = rows[r] as Cell[];
-    if (!midCells.some((c) => isDigits(c.text))) continue;
+    if (!midCells.some((c) => isDigitRun(c.text))) continue;
     const topCells = rows[r - 1] as Cell[];
     const bottomCells = rows[r + 1] as Cell[];
     // Columns, not a stream of single-spaced numbers (`-raw`): there, a position says nothing.
     if (!isColumnAligned(topCells) || !isColumnAligned(midCells) || !isColumnAligned(bottomCells)) continue;
     // Every number of the first and third lines must pair up, the third's piece the shorter
     // (the wrap fills the first line): rows stacked with no blank line between never do.
-    const topDigits = topCells.filter((c) => isDigits(c.text));
-    const bottomDigits = bottomCells.filter((c) => isDigits(c.text));
+    const topDigits = topCells.filter((c) => isDigitRun(c.text));
+    const bottomDigits = bottomCells.filter((c) => isDigitRun(c.text));
     if (topDigits.length === 0 || topDigits.length !== bottomDigits.length) continue;
     const joined: Cell[] = [];
     for (let k = 0; k < topDigits.length; k++) {
