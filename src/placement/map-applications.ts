@@ -10,7 +10,6 @@ import {
   applicationRowPaths,
   applicationRows,
   type ApplicationGroupKey,
-  cellPath,
   cellPaths,
 } from '../templates/applications-table.js';
 import { MAX_LABEL_KEY_LENGTH, matchLabelKey, splitEnumerator } from '../templates/label.js';
@@ -324,8 +323,8 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
       const entry = labelLog[k] as (typeof labelLog)[number];
       if (entry.bare || !(labelLog[k - 1] as (typeof labelLog)[number]).bare || conflicts.has(entry.path)) continue;
       const full = `applications.${entry.path}`;
-      if (!applicantColumns.some((col) => (out.values.get(cellPath(entry.path, col.key)) ?? null) !== null)) continue;
-      const raw = applicantColumns.map((col) => String(out.values.get(cellPath(entry.path, col.key)) ?? '∅')).join(' | ');
+      if (!cellPaths(entry.path).some((p) => (out.values.get(p) ?? null) !== null)) continue;
+      const raw = cellPaths(entry.path).map((p) => String(out.values.get(p) ?? '∅')).join(' | ');
       const at = refuseRow(entry.path) ?? entry.label;
       out.diagnostics.push(makeDiagnostic(index, 'row-out-of-place', 'error', at, `表三行标签成组排列且顺序与模板不符（“${rowLabel(displaced.path)}”出现在后面的行之后），“${rowLabel(entry.path)}”标签下的数值可能属于下方其他行，按空值处理：${raw}`, `Table 3 row labels stand in a block and out of template order ("${displaced.path}" after rows that follow it): the numbers under ${entry.path}'s label may be another row's below; null: ${raw}`, { path: full, raw }));
     }
@@ -341,14 +340,14 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
     const full = `applications.${rowPath}`;
     let start = Infinity;
     let end = -1;
-    for (const col of applicantColumns) {
-      const source = out.sources.get(cellPath(rowPath, col.key));
+    for (const p of cellPaths(rowPath)) {
+      const source = out.sources.get(p);
       if (source) {
         start = Math.min(start, source.span.start);
         end = Math.max(end, source.span.end);
       }
-      out.values.set(cellPath(rowPath, col.key), null);
-      out.sources.delete(cellPath(rowPath, col.key));
+      out.values.set(p, null);
+      out.sources.delete(p);
     }
     read.set(rowPath, new Array<number | null>(columnCount).fill(null));
     return end < 0 ? null : { start, end };
@@ -706,9 +705,9 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
     );
     if (!same) {
       conflicts.add(rowPath);
-      for (const col of applicantColumns) {
-        out.values.set(cellPath(rowPath, col.key), null);
-        out.sources.delete(cellPath(rowPath, col.key));
+      for (const p of paths) {
+        out.values.set(p, null);
+        out.sources.delete(p);
       }
     }
   }

@@ -134,9 +134,3 @@ export function cellPaths(rowPath: string): readonly string[] {
   }
   return CELL_PATHS.get(rowPath) ?? applicantColumns.map((col) => `applications.${rowPath}.${col.key}`);
 }
-
-/** The model path of one table-3 cell by its column key (see {@link cellPaths}). */
-export function cellPath(rowPath: string, column: string): string {
-  const k = applicantColumns.findIndex((col) => col.key === column);
-  return k >= 0 ? (cellPaths(rowPath)[k] as string) : `applications.${rowPath}.${column}`;
-}
