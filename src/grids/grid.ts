@@ -136,6 +136,16 @@ export interface TextRegion {
  */
 export type GridRecognizer = (region: TextRegion) => Grid | null;
 
+/**
+ * Cells a row keeps whatever they hold. A row of a template table has at
+ * most 16 (a label, seven applicant columns, spanned columns); past this
+ * many, a row (a line of nothing but pipes or tabs, megabytes long) keeps
+ * only its cells with text: an empty cell there says nothing — the row
+ * already has more cells than any template row, so it is never read as one —
+ * and one object per separator would take a hundred bytes per input byte.
+ */
+export const MAX_ROW_CELLS = 256;
+
 /** A cell for the trimmed part of `text[from, to)`. */
 export function cellOf(text: string, from: number, to: number): Cell {
   let s = from;

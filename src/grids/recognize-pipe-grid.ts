@@ -1,5 +1,5 @@
 import type { Line } from '../text/split-lines.js';
-import { cellOf, isDelimiterCells, type Cell, type Grid, type TextRegion } from './grid.js';
+import { cellOf, isDelimiterCells, MAX_ROW_CELLS, type Cell, type Grid, type TextRegion } from './grid.js';
 
 /**
  * Reads pipe rows of the kind HTML-to-text tools print, where a cell's text
@@ -86,7 +86,8 @@ export function recognizePipeGrid(region: TextRegion): Grid | null {
   function scanPipes(src: string, from: number, to: number): void {
     for (let k = from; k < to; k++) {
       if (src.charCodeAt(k) === 0x7c && row) {
-        row.push(cellOf(src, cellFrom, k));
+        const cell = cellOf(src, cellFrom, k);
+        if (row.length < MAX_ROW_CELLS || cell.text !== '') row.push(cell);
         cellFrom = k + 1;
       }
     }

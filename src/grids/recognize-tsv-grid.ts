@@ -1,5 +1,5 @@
 import type { Line } from '../text/split-lines.js';
-import { cellOf, isBlankLine, type Cell, type Grid, type TextRegion } from './grid.js';
+import { cellOf, isBlankLine, MAX_ROW_CELLS, type Cell, type Grid, type TextRegion } from './grid.js';
 
 /**
  * A tab-separated row: a tab after some content, or two tabs. A line with a
@@ -18,7 +18,8 @@ function rowCells(text: string, line: Line): Cell[] {
   let from = line.start;
   for (let i = line.start; i < line.end; i++) {
     if (text.charCodeAt(i) === 0x09) {
-      cells.push(cellOf(text, from, i));
+      const cell = cellOf(text, from, i);
+      if (cells.length < MAX_ROW_CELLS || cell.text !== '') cells.push(cell);
       from = i + 1;
     }
   }

@@ -25,6 +25,23 @@ describe('recognizePipeGrid', () => {
     expect(grid?.endLine).toBe(2);
   });
 
+  it('keeps a row\'s first 256 cells, and past them only cells with text', () => {
+    // A line of 10,000 pipes with two numbers far out: 256 cells whatever they hold, then the numbers.
+    const text = `|${'|'.repeat(5000)} 7 |${'|'.repeat(5000)} 8 |`;
+    const row = recognizePipeGrid(regionOf(text))?.rows[0] ?? [];
+    expect(row.length).toBe(258);
+    expect(row.slice(0, 256).every((c) => c.text === '')).toBe(true);
+    expect(row.slice(256).map((c) => [c.text, text.slice(c.start, c.end)])).toEqual([
+      ['7', '7'],
+      ['8', '8'],
+    ]);
+  });
+
+  it('keeps every cell of a row up to 256, empty ones included', () => {
+    const row = recognizePipeGrid(regionOf(`|${'|'.repeat(255)}`))?.rows[0] ?? [];
+    expect(row.length).toBe(255);
+  });
+
   it('refuses a line that does not start with a pipe', () => {
     expect(recognizePipeGrid(regionOf(' 规章 | 1 |'))).toBeNull();
   });

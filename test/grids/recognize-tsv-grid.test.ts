@@ -25,6 +25,19 @@ describe('recognizeTsvGrid', () => {
     expect(grid?.endLine).toBe(3);
   });
 
+  it('keeps a row\'s first 256 cells, and past them only cells with text', () => {
+    // 256 empty cells, then 4,743 more with one number among them, then the cell after the last tab.
+    const text = `规章${'\t'.repeat(3000)}12${'\t'.repeat(2000)}`;
+    const row = recognizeTsvGrid(regionOf(text))?.rows[0] ?? [];
+    expect(row.length).toBe(258);
+    expect(row[0]?.text).toBe('规章');
+    expect(row.slice(1, 256).every((c) => c.text === '')).toBe(true);
+    expect([row[256]?.text, row[256] && text.slice(row[256].start, row[256].end)]).toEqual(['12', '12']);
+    expect(row[257]?.text).toBe('');
+    // Up to 256 cells, every empty one is kept.
+    expect(recognizeTsvGrid(regionOf(`a${'\t'.repeat(255)}`))?.rows[0]?.length).toBe(256);
+  });
+
   it('refuses a line without tabs and a one-cell-per-line line', () => {
     expect(recognizeTsvGrid(regionOf('正文一段'))).toBeNull();
     expect(recognizeTsvGrid(regionOf('\t自然人\n\t商业'))).toBeNull();
