@@ -175,6 +175,15 @@ export function isBlankLine(line: Line): boolean {
   return true;
 }
 
+/**
+ * Whether text is one token to {@link splitTrailingValues} (no space to split
+ * at), which then gives back its cell as it is: a label or a sentence has
+ * nothing after it. Told by the engine's scan.
+ */
+export function isOneToken(text: string): boolean {
+  return text.indexOf(' ') < 0 && text.indexOf('\u3000') < 0;
+}
+
 /** Longest label we split numbers off (the longest template label has 38 characters). */
 const MAX_SPLIT_LABEL = 48;
 
@@ -191,8 +200,7 @@ export function splitTrailingValues(cell: Cell, isValue: (token: string) => bool
   // end of the label matter, and a line of prose stops at its last word
   // instead of being cut into tokens whole (every line is asked this).
   const t = cell.text;
-  // One token (a label, a sentence) has nothing after it: told by the engine's scan.
-  if (t.indexOf(' ') < 0 && t.indexOf('\u3000') < 0) return [cell];
+  if (isOneToken(t)) return [cell];
   const isSpace = (i: number): boolean => {
     const c = t.charCodeAt(i);
     return c === 0x20 || c === 0x3000;

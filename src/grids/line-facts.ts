@@ -1,4 +1,5 @@
 import type { Line } from '../text/split-lines.js';
+import { lineListOf, type LineList } from '../text/line-table.js';
 
 /**
  * Per-line facts that the recognizers would otherwise recompute from every
@@ -30,10 +31,11 @@ export interface LineFactsSpec {
   readonly isDecisive: (code: number) => boolean;
 }
 
-const tables = new WeakMap<readonly Line[], Map<LineFactsSpec, LineFacts>>();
+const tables = new WeakMap<LineList, Map<LineFactsSpec, LineFacts>>();
 
 /** The facts of `spec` over `lines`, made once per lines array and spec. */
-export function lineFacts(lines: readonly Line[], spec: LineFactsSpec): LineFacts {
+export function lineFacts(given: readonly Line[] | LineList, spec: LineFactsSpec): LineFacts {
+  const lines = lineListOf(given);
   let bySpec = tables.get(lines);
   if (!bySpec) {
     bySpec = new Map();
@@ -47,7 +49,7 @@ export function lineFacts(lines: readonly Line[], spec: LineFactsSpec): LineFact
   return facts;
 }
 
-function createLineFacts(lines: readonly Line[], spec: LineFactsSpec): LineFacts {
+function createLineFacts(lines: LineList, spec: LineFactsSpec): LineFacts {
   const n = lines.length;
   // 0 = not classified yet.
   const codes = new Int8Array(n);
@@ -56,7 +58,7 @@ function createLineFacts(lines: readonly Line[], spec: LineFactsSpec): LineFacts
   const kindOf = (i: number): number => {
     let code = codes[i] as number;
     if (code === 0) {
-      code = spec.classify(lines[i] as Line);
+      code = spec.classify(lines.get(i) as Line);
       codes[i] = code;
     }
     return code;

@@ -1,4 +1,5 @@
 import type { Line } from '../text/split-lines.js';
+import { lineListOf, type LineList } from '../text/line-table.js';
 import { cellOf, type Cell } from './grid.js';
 
 /*
@@ -201,11 +202,12 @@ function isDelimiterCell(text: string): boolean {
  * remark, or null when any line is outside the plain subset or the
  * delimiter row does not match the header (remark then decides).
  */
-export function readPlainGfmRows(text: string, lines: readonly Line[], startLine: number, endLine: number): Cell[][] | null {
-  const header = plainRow(text, lines[startLine] as Line);
+export function readPlainGfmRows(text: string, given: readonly Line[] | LineList, startLine: number, endLine: number): Cell[][] | null {
+  const lines = lineListOf(given);
+  const header = plainRow(text, lines.get(startLine) as Line);
   // A header that is one pipe alone is no table row (remark reads a paragraph).
-  if (!header || (lines[startLine] as Line).text.trim() === '|') return null;
-  const delimiterLine = lines[startLine + 1] as Line;
+  if (!header || (lines.get(startLine) as Line).text.trim() === '|') return null;
+  const delimiterLine = lines.get(startLine + 1) as Line;
   const t = delimiterLine.text;
   if (t.charCodeAt(0) === 0x20 || t.charCodeAt(0) === 0x09) return null;
   // The delimiter row's cells, as plain text between its pipes.
@@ -215,7 +217,7 @@ export function readPlainGfmRows(text: string, lines: readonly Line[], startLine
   if (parts.length !== header.length || !parts.every((p) => isDelimiterCell(p.trim()))) return null;
   const rows: Cell[][] = [header];
   for (let i = startLine + 2; i < endLine; i++) {
-    const row = plainRow(text, lines[i] as Line);
+    const row = plainRow(text, lines.get(i) as Line);
     if (!row) return null;
     rows.push(row);
   }

@@ -1,4 +1,5 @@
 import type { Line } from '../text/split-lines.js';
+import { lineListOf } from '../text/line-table.js';
 import type { Cell, Grid, TextRegion } from './grid.js';
 import { append } from '../model/append.js';
 
@@ -102,8 +103,9 @@ function exactRow(cells: readonly Cell[]): Cell[] {
  * ```
  */
 export function recognizeBoxGrid(region: TextRegion): Grid | null {
-  const { lines, text } = region;
-  const first = lines[region.startLine];
+  const { text } = region;
+  const lines = lineListOf(region.lines);
+  const first = lines.get(region.startLine);
   if (!first || !isBoxLine(first)) return null;
   const rows: Cell[][] = [];
   let group: Cell[][] = [];
@@ -131,7 +133,7 @@ export function recognizeBoxGrid(region: TextRegion): Grid | null {
     group = [];
   };
   for (let i = region.startLine; i < region.endLine; i++) {
-    const line = lines[i] as Line;
+    const line = lines.get(i) as Line;
     if (!isBoxLine(line)) break;
     endLine = i + 1;
     if (isRuleLine(line)) {

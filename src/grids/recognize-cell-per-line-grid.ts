@@ -1,4 +1,5 @@
 import type { Line } from '../text/split-lines.js';
+import { lineListOf } from '../text/line-table.js';
 import { hasDigit } from './parse-cell-value.js';
 import { cellOf, isBlankLine, type Cell, type Grid, type TextRegion } from './grid.js';
 
@@ -38,15 +39,16 @@ const MAX_CONTINUATION = 24;
  * ```
  */
 export function recognizeCellPerLineGrid(region: TextRegion): Grid | null {
-  const { lines, text } = region;
-  const first = lines[region.startLine];
+  const { text } = region;
+  const lines = lineListOf(region.lines);
+  const first = lines.get(region.startLine);
   if (!first || !isCellLine(first)) return null;
   const rows: Cell[][] = [];
   let row: Cell[] = [];
   let endLine = region.startLine;
   let blankSeen = false;
   for (let i = region.startLine; i < region.endLine; i++) {
-    const line = lines[i] as Line;
+    const line = lines.get(i) as Line;
     if (isCellLine(line)) {
       if (blankSeen && row.length > 0) {
         rows.push(row);

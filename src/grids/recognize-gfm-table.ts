@@ -1,4 +1,5 @@
 import remarkGfm from 'remark-gfm';
+import { lineListOf } from '../text/line-table.js';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Line } from '../text/split-lines.js';
@@ -61,13 +62,14 @@ function isDelimiterRow(line: Line | undefined): boolean {
  * ```
  */
 export function recognizeGfmTable(region: TextRegion): Grid | null {
-  const { lines, text } = region;
-  const first = lines[region.startLine];
-  if (!first || !first.text.includes('|') || !isDelimiterRow(lines[region.startLine + 1])) return null;
+  const { text } = region;
+  const lines = lineListOf(region.lines);
+  const first = lines.get(region.startLine);
+  if (!first || !first.text.includes('|') || !isDelimiterRow(lines.get(region.startLine + 1))) return null;
   let endLine = region.startLine + 2;
-  while (endLine < region.endLine && (lines[endLine] as Line).text.includes('|')) endLine++;
+  while (endLine < region.endLine && (lines.get(endLine) as Line).text.includes('|')) endLine++;
   const base = first.start;
-  const end = (lines[endLine - 1] as Line).end;
+  const end = (lines.get(endLine - 1) as Line).end;
   // Past the cap remark is not given the region: its rows are read line by
   // line, and the whole region is taken, so that no later line starts the
   // scan again (which would be quadratic).
@@ -97,19 +99,20 @@ const GFM_CHUNK_ROWS = 64;
  * back to the input.
  */
 function readInChunks(region: TextRegion, endLine: number): Cell[][] | null {
-  const { lines, text, startLine } = region;
+  const { text, startLine } = region;
+  const lines = lineListOf(region.lines);
   const bodyStart = startLine + 2;
   if (endLine - bodyStart <= GFM_CHUNK_ROWS) return null;
-  const header = lines[startLine] as Line;
-  const delimiter = lines[startLine + 1] as Line;
+  const header = lines.get(startLine) as Line;
+  const delimiter = lines.get(startLine + 1) as Line;
   const prefix = `${header.text}\n${delimiter.text}\n`;
   const rows: Cell[][] = [];
   for (let from = bodyStart; from < endLine; from += GFM_CHUNK_ROWS) {
     const to = Math.min(endLine, from + GFM_CHUNK_ROWS);
     const firstChunk = from === bodyStart;
-    const rowsStart = (lines[from] as Line).start;
+    const rowsStart = (lines.get(from) as Line).start;
     const chunkBase = firstChunk ? header.start : rowsStart - prefix.length;
-    const source = firstChunk ? text.slice(header.start, (lines[to - 1] as Line).end) : prefix + text.slice(rowsStart, (lines[to - 1] as Line).end);
+    const source = firstChunk ? text.slice(header.start, (lines.get(to - 1) as Line).end) : prefix + text.slice(rowsStart, (lines.get(to - 1) as Line).end);
     const tree = gfmProcessor().parse(source) as MdNode;
     const table = tree.children?.[0];
     // One table, every line of the chunk a row of it (the header row too).
@@ -161,8 +164,9 @@ function keptRows(rows: readonly Cell[][]): Cell[][] {
 /** Rows of `| a | b |` lines split at their pipes, one row a line (delimiter rows dropped). */
 function splitPipeLines(region: TextRegion, endLine: number): Grid {
   const rows: Cell[][] = [];
+  const lines = lineListOf(region.lines);
   for (let i = region.startLine; i < endLine; i++) {
-    const line = region.lines[i] as Line;
+    const line = lines.get(i) as Line;
     const row: Cell[] = [];
     let from = line.start;
     for (let k = line.start; k <= line.end; k++) {

@@ -1,4 +1,5 @@
 import { isChineseNumeral } from '../text/chinese-numeral.js';
+import { lineListOf } from '../text/line-table.js';
 import { foldCharCode } from '../text/fold.js';
 import { addUnit, createUnitSet, hasUnit } from '../text/unit-set.js';
 import type { Line } from '../text/split-lines.js';
@@ -90,7 +91,7 @@ export function createGluedRecognizer(words: readonly string[]): GridRecognizer 
   };
 
   const recognizer = function recognizeGluedGrid(region: TextRegion): Grid | null {
-    const line = region.lines[region.startLine] as Line | undefined;
+    const line = lineListOf(region.lines).get(region.startLine) as Line | undefined;
     if (!line || line.text.includes('\t') || line.text.includes('|')) return null;
     const t = line.text;
     // No digit, no join: most lines of prose are told by the engine's scan.

@@ -1,4 +1,5 @@
 import type { Line } from '../text/split-lines.js';
+import { lineListOf } from '../text/line-table.js';
 import { cellOf, type Cell, type Grid, type TextRegion } from './grid.js';
 
 /** Rows we read at most before giving up on finding the closing border. */
@@ -216,8 +217,9 @@ function isSpace(c: string): boolean {
  * ```
  */
 export function recognizeGridTable(region: TextRegion): Grid | null {
-  const { lines, text } = region;
-  const first = lines[region.startLine];
+  const { text } = region;
+  const lines = lineListOf(region.lines);
+  const first = lines.get(region.startLine);
   if (!first || first.text[0] !== '+') return null;
   const widths = borderWidths(first);
   if (!widths || widths.length < MIN_COLUMNS) return null;
@@ -225,13 +227,13 @@ export function recognizeGridTable(region: TextRegion): Grid | null {
   const rows: Cell[][] = [];
   let open: Pieces[] | null = null;
   for (let i = region.startLine + 1; i < region.endLine && rows.length <= MAX_ROWS; i++) {
-    const line = lines[i] as Line;
+    const line = lines.get(i) as Line;
     if (line.text[0] === '+') {
       const border = borderWidths(line);
       if (border?.length !== columns || open === null) return null;
       rows.push(rowOf(open, widths, line.start));
       open = null;
-      const next = lines[i + 1];
+      const next = lines.get(i + 1);
       if (i + 1 >= region.endLine || !next || next.text[0] !== '|') return { layout: 'grid-table', rows, startLine: region.startLine, endLine: i + 1 };
       continue;
     }

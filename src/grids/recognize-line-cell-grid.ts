@@ -1,6 +1,7 @@
 import type { Line } from '../text/split-lines.js';
+import { lineListOf } from '../text/line-table.js';
 import { isDigitRun, parseCellValue } from './parse-cell-value.js';
-import { cellOf, splitTrailingValues, type Cell, type Grid, type TextRegion } from './grid.js';
+import { cellOf, isOneToken, splitTrailingValues, type Cell, type Grid, type TextRegion } from './grid.js';
 import { append } from '../model/append.js';
 import { isPageFooter } from './page-footer.js';
 import { lineFacts, type LineFactsSpec } from './line-facts.js';
@@ -17,7 +18,7 @@ const isValueToken = (token: string): boolean => parseCellValue(token).kind !== 
 type LineKind = 'empty' | 'blankCell' | 'number' | 'text' | 'prose';
 
 /** What a line is in a one-cell-per-line export. */
-function kindOf(line: Line): LineKind {
+export function kindOf(line: Line): LineKind {
   const t = line.text;
   if (t.includes('\t')) return 'prose';
   if (t.length === 0 || /^[ \r\f]*$/.test(t)) return 'empty';
@@ -27,8 +28,11 @@ function kindOf(line: Line): LineKind {
   if (/^[\u00a0\u3000 ]+$/.test(t) && /[\u00a0\u3000]/.test(t)) return 'blankCell';
   const trimmed = t.trim();
   if (parseCellValue(trimmed).kind !== 'text') return 'number';
-  const label = splitTrailingValues({ text: trimmed, start: 0, end: trimmed.length }, isValueToken);
-  if (label.length > 1) return (label[0] as Cell).text.length > MAX_CELL ? 'prose' : 'number';
+  // One token splits into nothing: no cell made to learn so.
+  if (!isOneToken(trimmed)) {
+    const label = splitTrailingValues({ text: trimmed, start: 0, end: trimmed.length }, isValueToken);
+    if (label.length > 1) return (label[0] as Cell).text.length > MAX_CELL ? 'prose' : 'number';
+  }
   if (trimmed.length > MAX_CELL || trimmed.endsWith('。') || trimmed.endsWith('；')) return 'prose';
   return 'text';
 }
@@ -71,8 +75,9 @@ const LINE_CELL_FACTS: LineFactsSpec = {
  * ```
  */
 export function recognizeLineCellGrid(region: TextRegion): Grid | null {
-  const { lines, text } = region;
-  const first = lines[region.startLine];
+  const { text } = region;
+  const lines = lineListOf(region.lines);
+  const first = lines.get(region.startLine);
   if (!first) return null;
   const facts = lineFacts(lines, LINE_CELL_FACTS);
   const kindAt = (i: number): LineKind => KINDS[facts.kindOf(i) - 1] as LineKind;
@@ -91,7 +96,7 @@ export function recognizeLineCellGrid(region: TextRegion): Grid | null {
   let endLine = region.startLine;
   let blanksWritten = false;
   for (let i = region.startLine; i < region.endLine; i++) {
-    const line = lines[i] as Line;
+    const line = lines.get(i) as Line;
     const kind = kindAt(i);
     if (kind === 'prose') break;
     if (kind === 'empty') continue;

@@ -1,4 +1,5 @@
 import type { Line } from '../text/split-lines.js';
+import { lineListOf } from '../text/line-table.js';
 import { cellOf, isDelimiterCells, MAX_ROW_CELLS, type Cell, type Grid, type TextRegion } from './grid.js';
 
 /**
@@ -28,8 +29,9 @@ import { cellOf, isDelimiterCells, MAX_ROW_CELLS, type Cell, type Grid, type Tex
  * ```
  */
 export function recognizePipeGrid(region: TextRegion): Grid | null {
-  const { lines, text } = region;
-  const first = lines[region.startLine];
+  const { text } = region;
+  const lines = lineListOf(region.lines);
+  const first = lines.get(region.startLine);
   if (!first || first.text.charCodeAt(0) !== 0x7c /* | */) return null;
 
   // Find the lines the grid takes: up to the last line with a pipe, where
@@ -37,7 +39,7 @@ export function recognizePipeGrid(region: TextRegion): Grid | null {
   // continues) — i.e. between two lines that have pipes.
   let lastPipeLine = region.startLine;
   for (let i = region.startLine + 1; i < region.endLine; i++) {
-    const line = lines[i] as Line;
+    const line = lines.get(i) as Line;
     if (line.text.includes('|')) {
       lastPipeLine = i;
       continue;
@@ -45,7 +47,7 @@ export function recognizePipeGrid(region: TextRegion): Grid | null {
     // A run of lines without pipes belongs to the grid only if a pipe line follows
     // within a few lines (a cell broken over lines), else the grid has ended.
     let j = i;
-    while (j < region.endLine && j - i < 4 && !(lines[j] as Line).text.includes('|')) j++;
+    while (j < region.endLine && j - i < 4 && !(lines.get(j) as Line).text.includes('|')) j++;
     if (j < region.endLine && j - i < 4) {
       i = j - 1;
       continue;
@@ -58,11 +60,11 @@ export function recognizePipeGrid(region: TextRegion): Grid | null {
   let row: Cell[] | null = null;
   let cellFrom = -1;
   for (let i = region.startLine; i < endLine; i++) {
-    const line = lines[i] as Line;
+    const line = lines.get(i) as Line;
     if (line.text.charCodeAt(0) === 0x7c) {
       // A new row: text after the previous row's last pipe, if any, is a cell of it.
       if (row && cellFrom >= 0) {
-        const tail = cellOf(text, cellFrom, lines[i - 1]?.end ?? cellFrom);
+        const tail = cellOf(text, cellFrom, lines.get(i - 1)?.end ?? cellFrom);
         if (tail.text !== '') row.push(tail);
       }
       row = [];
@@ -74,7 +76,7 @@ export function recognizePipeGrid(region: TextRegion): Grid | null {
     scanPipes(text, line.start, line.end);
   }
   if (row && cellFrom >= 0) {
-    const last = lines[endLine - 1] as Line;
+    const last = lines.get(endLine - 1) as Line;
     const tail = cellOf(text, cellFrom, last.end);
     if (tail.text !== '') row.push(tail);
   }

@@ -1,4 +1,5 @@
 import type { Line } from '../text/split-lines.js';
+import { lineListOf } from '../text/line-table.js';
 import { cellOf, isBlankLine, type Cell, type Grid, type TextRegion } from './grid.js';
 import { unwrapSpan } from './unwrap-span.js';
 
@@ -144,15 +145,16 @@ function rowCells(text: string, line: Line, columns: readonly Column[]): Cell[] 
  * ```
  */
 export function recognizeRuledGrid(region: TextRegion): Grid | null {
-  const { lines, text } = region;
-  const first = lines[region.startLine];
+  const { text } = region;
+  const lines = lineListOf(region.lines);
+  const first = lines.get(region.startLine);
   if (!first) return null;
   // The ruler opens the table, or stands under its one header line.
   let at = region.startLine;
   let columns = rulerColumns(first);
   let header: Line | null = null;
   if (!columns) {
-    const next = lines[at + 1];
+    const next = lines.get(at + 1);
     if (!next || at + 1 >= region.endLine || isBlankLine(first)) return null;
     columns = rulerColumns(next);
     if (!columns) return null;
@@ -166,7 +168,7 @@ export function recognizeRuledGrid(region: TextRegion): Grid | null {
     rows.push(cells);
   }
   for (let i = at + 1; i < region.endLine && i - at <= MAX_ROWS; i++) {
-    const line = lines[i] as Line;
+    const line = lines.get(i) as Line;
     if (isRuleLine(line)) {
       if (rows.length === (header ? 1 : 0)) return null;
       return { layout: 'ruled', rows, startLine: region.startLine, endLine: i + 1 };

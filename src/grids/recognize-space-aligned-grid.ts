@@ -1,4 +1,5 @@
 import type { Line } from '../text/split-lines.js';
+import { lineListOf } from '../text/line-table.js';
 import { hasDigit, isDigitRun, parseCellValue } from './parse-cell-value.js';
 import { cellOf, isBlankLine, splitTrailingValues, type Cell, type Grid, type TextRegion } from './grid.js';
 import { append } from '../model/append.js';
@@ -57,10 +58,15 @@ export function splitSpacedCells(text: string, line: Line): Cell[] {
 
 /** A single-cell line short enough to be part of a table, not prose. */
 function isFragment(cells: readonly Cell[]): boolean {
-  if (cells.length !== 1) return false;
-  const t = (cells[0] as Cell).text;
+  return cells.length === 1 && isFragmentText((cells[0] as Cell).text);
+}
+
+function isFragmentText(t: string): boolean {
   return t.length <= MAX_FRAGMENT && !t.endsWith('。') && !t.endsWith('；');
 }
+
+/** Any character a cell is split or trimmed at (tab, form feed, spaces, BOM: all are \s). */
+const HAS_WHITE_SPACE = /\s/;
 
 /** Two tabs, or a tab after some text: a row whose cells tabs set apart (blank ones included). */
 function isTabRow(t: string): boolean {
@@ -101,8 +107,9 @@ function isTabRow(t: string): boolean {
  * ```
  */
 export function recognizeSpaceAlignedGrid(region: TextRegion): Grid | null {
-  const { lines, text } = region;
-  const first = lines[region.startLine];
+  const { text } = region;
+  const lines = lineListOf(region.lines);
+  const first = lines.get(region.startLine);
   if (!first || isBlankLine(first)) return null;
   // Whether a row of several cells with a number comes within the lookahead,
   // before a line that ends the grid: from the lines' codes, each line
@@ -122,7 +129,7 @@ export function recognizeSpaceAlignedGrid(region: TextRegion): Grid | null {
   let endLine = region.startLine;
   let sawTableRow = false;
   for (let i = region.startLine; i < region.endLine; i++) {
-    const line = lines[i] as Line;
+    const line = lines.get(i) as Line;
     if (!sawTableRow && i - region.startLine >= LOOKAHEAD) return null;
     const kind = facts.kindOf(i);
     if (kind === BLANK || kind === FOOTER) continue;
@@ -153,10 +160,13 @@ const FRAGMENT = 6;
 const OTHER = 7;
 
 /** A line's code, from its text alone, in the order the grid's loop tests it. */
-function classifySpaced(line: Line): number {
+export function classifySpaced(line: Line): number {
   if (isBlankLine(line)) return BLANK;
   if (isPageFooter(line.text)) return FOOTER;
   if (isTabRow(line.text)) return TAB_ROW;
+  // No white space inside: one cell, the line as it is (what splitSpacedCells
+  // would give after making it); most lines of prose are told so.
+  if (!HAS_WHITE_SPACE.test(line.text)) return isFragmentText(line.text) ? FRAGMENT : OTHER;
   // The line's cells as if it stood alone: their texts are the same.
   const cells = splitSpacedCells(line.text, { index: line.index, start: 0, end: line.text.length, text: line.text });
   if (cells.length >= 2) return cells.some((c) => parseCellValue(c.text).kind === 'number') ? TABLE_ROW : CELLS;

@@ -1,4 +1,5 @@
 import type { Line } from '../text/split-lines.js';
+import { lineListOf } from '../text/line-table.js';
 import { cellOf, isBlankLine, MAX_ROW_CELLS, type Cell, type Grid, type TextRegion } from './grid.js';
 
 /**
@@ -45,13 +46,14 @@ function rowCells(text: string, line: Line): Cell[] {
  * ```
  */
 export function recognizeTsvGrid(region: TextRegion): Grid | null {
-  const { lines, text } = region;
-  const first = lines[region.startLine];
+  const { text } = region;
+  const lines = lineListOf(region.lines);
+  const first = lines.get(region.startLine);
   if (!first || !isTsvRow(first)) return null;
   const rows: Cell[][] = [];
   let end = region.startLine;
   for (let i = region.startLine; i < region.endLine; i++) {
-    const line = lines[i] as Line;
+    const line = lines.get(i) as Line;
     if (isTsvRow(line)) {
       rows.push(rowCells(text, line));
       end = i + 1;

@@ -16,6 +16,8 @@ import { findSecondReport } from '../sections/find-second-report.js';
 import { splitSections, type SectionSplitter } from '../sections/split-sections.js';
 import { createLineIndex, type LineIndex } from '../text/line-index.js';
 import { splitLines, type Line } from '../text/split-lines.js';
+import { allReadLineLists, LineTable, readsLineLists } from '../text/line-table.js';
+import { recognizeExactTsvGrid } from '../grids/recognize-tsv-grid.js';
 import type { InputReader, Rendition } from '../text/rendition.js';
 import { inlineHeadingsReader } from '../readers/text/reflow-inline-headings.js';
 import { mojibakeReader } from '../readers/text/repair-mojibake.js';
@@ -129,6 +131,9 @@ export const defaultRecognizers: readonly GridRecognizer[] = [
   /* @__PURE__ */ createGluedRecognizer(/* @__PURE__ */ gluedHeaderWords()),
 ];
 
+// Our own stages read lines through lineListOf, so they can be handed a LineTable.
+for (const stage of [...defaultRecognizers, recognizeExactTsvGrid, splitSections]) readsLineLists(stage);
+
 /** Share of control characters past which the input does not look like text. */
 const MAX_CONTROL_SHARE = 0.01;
 
@@ -202,7 +207,10 @@ function isIdentity(rendition: Rendition, input: string): boolean {
 }
 
 function parse(text: string, recognizers: readonly GridRecognizer[], split: SectionSplitter): Report {
-  const lines = splitLines(text);
+  // Our own stages get the lines as offsets (a Line object made when asked
+  // for, the last thousand kept): a line object each would take 70 bytes a
+  // line. A recognizer or splitter of the user's reads an array, as typed.
+  const lines: readonly Line[] = allReadLineLists(recognizers) && allReadLineLists([split]) ? (new LineTable(text) as unknown as readonly Line[]) : splitLines(text);
   const index = createLineIndex(lines);
   const diagnostics: Diagnostic[] = [];
   checkLooksLikeText(text, index, diagnostics);

@@ -6,6 +6,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { Section, SectionKind } from '../model/report.js';
 import type { LineIndex } from '../text/line-index.js';
 import type { Line } from '../text/split-lines.js';
+import { lineListOf } from '../text/line-table.js';
 import { makeDiagnostic, quoteCells } from './mapped-table.js';
 import { scoreSegments, type TableKind } from './table-kinds.js';
 
@@ -112,6 +113,7 @@ export function assignGrids(
  */
 function reportLoneNumbers(lines: readonly Line[], from: number, to: number, grids: readonly Grid[], table: TableKind, index: LineIndex, diagnostics: Diagnostic[]): void {
   const taken = [...grids].sort((a, b) => a.startLine - b.startLine);
+  const list = lineListOf(lines);
   let g = 0;
   for (let i = from; i < to; i++) {
     while (g < taken.length && (taken[g] as Grid).endLine <= i) g++;
@@ -120,7 +122,7 @@ function reportLoneNumbers(lines: readonly Line[], from: number, to: number, gri
       i = grid.endLine - 1;
       continue;
     }
-    const line = lines[i] as Line;
+    const line = list.get(i) as Line;
     if (parseCellValue(line.text).kind !== 'number') continue;
     const text = line.text.trim();
     diagnostics.push(makeDiagnostic(index, 'unplaced-number', 'warning', line, `表格之间单独一行的数值无法对应到模板的行列，未采用：${text}`, `A number alone on a line between the grids of a table matches no template row or column and was not used: ${text}`, { path: table, raw: text }));

@@ -1,6 +1,7 @@
 import type { ReportMeta, Section } from '../model/report.js';
 import { labelKey } from '../text/fold.js';
 import type { Line } from '../text/split-lines.js';
+import { lineListOf } from '../text/line-table.js';
 
 /** The metadata found in the text; the template is decided later, from the tables. */
 export type FoundMeta = Omit<ReportMeta, 'template'>;
@@ -25,7 +26,14 @@ const SENTENCE_END = ['。', '；', ';', '！', '？'];
 export function extractMetadata(text: string, lines: readonly Line[], sections: readonly Section[]): FoundMeta {
   const firstHeading = sections.find((s) => s.kind !== 'preamble');
   const preambleEnd = firstHeading ? firstHeading.span.start : Math.min(text.length, 4000);
-  const preambleLines = lines.filter((l) => l.end <= preambleEnd || l.start < preambleEnd);
+  // The lines up to the preamble's end (later ones start past it, so none of them is in it).
+  const all = lineListOf(lines);
+  const preambleLines: Line[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const l = all.get(i) as Line;
+    if (l.start > preambleEnd) break;
+    if (l.end <= preambleEnd || l.start < preambleEnd) preambleLines.push(l);
+  }
   const title = findPrintedTitle(preambleLines) ?? findStatedTitle(text.slice(0, preambleEnd));
   const publishedAt = dateAtStart(findLabelledValue(preambleLines, ['发布时间', '发布日期', '成文日期', '时间']));
   const source = firstToken(findLabelledValue(preambleLines, ['信息来源', '来源']));

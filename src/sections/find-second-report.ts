@@ -1,5 +1,6 @@
 import type { Section } from '../model/report.js';
 import type { Line } from '../text/split-lines.js';
+import { lineListOf } from '../text/line-table.js';
 
 /** The words every report title ends in (…政府信息公开工作年度报告). */
 const TITLE_WORDS = '政府信息公开工作年度报告';
@@ -49,7 +50,9 @@ export function findSecondReport(lines: readonly Line[], sections: readonly Sect
     }
     return undefined;
   };
-  for (const line of lines) {
+  const list = lineListOf(lines);
+  for (let i = 0; i < list.length; i++) {
+    const line = list.get(i) as Line;
     // Sections whose heading comes before this line, in order.
     while (s < sections.length && (sections[s] as Section).span.start < line.start) {
       const found = step(sections[s] as Section);

@@ -2,6 +2,7 @@ import type { Section, SectionKind } from '../model/report.js';
 import { foldCharCode, isFoldedSpace, labelKey } from '../text/fold.js';
 import type { LineIndex } from '../text/line-index.js';
 import type { Line } from '../text/split-lines.js';
+import { lineListOf } from '../text/line-table.js';
 import { applicationGroups, applicationRows } from '../templates/applications-table.js';
 import { matchLabelKey, splitEnumerator } from '../templates/label.js';
 import { bareSectionHeadings, sectionHeadings } from './section-headings.js';
@@ -146,11 +147,12 @@ export function matchSectionHeading(lineText: string): HeadingMatch | null {
  * ```
  */
 export function splitSections(input: SplitInput): Section[] {
-  const { text, lines, index } = input;
+  const { text, index } = input;
+  const lines = lineListOf(input.lines);
   const headings: { line: Line; match: HeadingMatch }[] = [];
   // Indexed: a for-of allocates per line until the loop is optimized (runs once per parse).
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as Line;
+    const line = lines.get(i) as Line;
     const match = matchSectionHeading(line.text);
     if (match) headings.push({ line, match });
   }
@@ -169,7 +171,7 @@ export function splitSections(input: SplitInput): Section[] {
   return sections;
 
   function nextLineStart(line: Line): number {
-    return lines[line.index + 1]?.start ?? endOfText;
+    return lines.get(line.index + 1)?.start ?? endOfText;
   }
 
   function makeSection(kind: SectionKind, number: string | null, heading: string, start: number, bodyStart: number, end: number): Section {

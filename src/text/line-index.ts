@@ -1,5 +1,6 @@
 import type { Span } from '../model/span.js';
 import type { Line } from './split-lines.js';
+import { LineTable } from './line-table.js';
 
 /**
  * Maps offsets to 1-based line:column, by binary search over line starts.
@@ -31,7 +32,7 @@ export interface LineIndex {
  * ```
  */
 export function createLineIndex(lines: readonly Line[]): LineIndex {
-  const starts = lines.map((l) => l.start);
+  const starts = startsOf(lines);
   // The line of the last answer: cells are looked up in reading order, so
   // the next offset is mostly on the same line or the one after.
   let last = 0;
@@ -57,4 +58,13 @@ export function createLineIndex(lines: readonly Line[]): LineIndex {
       return { start, end, line, column };
     },
   };
+}
+
+/** Each line's start offset: a table's own array, or one filled from the lines. */
+function startsOf(lines: readonly Line[]): Int32Array {
+  const list = lines as unknown;
+  if (list instanceof LineTable) return list.starts;
+  const starts = new Int32Array(lines.length);
+  for (let i = 0; i < lines.length; i++) starts[i] = (lines[i] as Line).start;
+  return starts;
 }

@@ -3,6 +3,7 @@ import type { CellSource, Report } from '../../model/report.js';
 import { createParser, defaultRecognizers } from '../../parser/create-parser.js';
 import { createLineIndex } from '../../text/line-index.js';
 import { splitLines } from '../../text/split-lines.js';
+import { readsLineLists } from '../../text/line-table.js';
 import { refusedReport } from '../refused-report.js';
 import { loadPdfjs, nodeCMapUrl } from './load-pdfjs.js';
 import { readPageContent, type PageContent } from './page-content.js';
@@ -44,7 +45,7 @@ export const MAX_PDF_PAGES = 500;
 /** Below this many characters of text in the whole file, it is taken for a scan. */
 const MIN_TEXT = 20;
 
-const pdfParse = createParser({ readers: [], recognizers: [recognizePdfRows, ...defaultRecognizers] });
+const pdfParse = createParser({ readers: [], recognizers: [readsLineLists(recognizePdfRows), ...defaultRecognizers] });
 
 function looksLikePdf(bytes: Uint8Array): boolean {
   // Readers accept `%PDF-` anywhere in the first kilobyte (junk before it is common).
