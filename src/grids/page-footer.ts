@@ -29,6 +29,9 @@ export function isPageFooter(text: string): boolean {
   // white space is no footer (the test on the compacted text below), told
   // without building it.
   if (longerThanFooter(text)) return false;
+  // Both kinds hold a digit (the dashed one an ASCII digit): a label or a
+  // word is told by one scan, without the copies below.
+  if (!hasDigit(text)) return false;
   // A footer hugs its number (`-4-`, `- 4 -`, `第 3 页`); table cells are set
   // apart by runs of spaces (`-    5    —` is a row of values, not a footer).
   if (/\S {2,}\S/.test(text.replace(/[\f\u3000]/g, ' ').trim())) return false;

@@ -21,11 +21,11 @@ type LineKind = 'empty' | 'blankCell' | 'number' | 'text' | 'prose';
 export function kindOf(line: Line): LineKind {
   const t = line.text;
   if (t.includes('\t')) return 'prose';
-  if (t.length === 0 || /^[ \r\f]*$/.test(t)) return 'empty';
+  if (isOnlyOf(t, 0x20, 0x0d, 0x0c)) return 'empty';
   // A page footer (-3-, — 4 —) inside a table is no cell: passed over like an empty line.
   if (isPageFooter(t)) return 'empty';
   // A line of only no-break or ideographic spaces is a blank cell written out.
-  if (/^[\u00a0\u3000 ]+$/.test(t) && /[\u00a0\u3000]/.test(t)) return 'blankCell';
+  if (t.length > 0 && isOnlyOf(t, 0x20, 0xa0, 0x3000) && !isOnlyOf(t, 0x20, 0x20, 0x20)) return 'blankCell';
   const trimmed = t.trim();
   if (parseCellValue(trimmed).kind !== 'text') return 'number';
   // One token splits into nothing: no cell made to learn so.
@@ -38,6 +38,15 @@ export function kindOf(line: Line): LineKind {
 }
 
 /** The kinds as codes, for the per-line facts (1–5). */
+/** Whether every character of the text is one of three (true for no text). A loop, not a regex: asked of every line. */
+function isOnlyOf(t: string, a: number, b: number, c: number): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const code = t.charCodeAt(i);
+    if (code !== a && code !== b && code !== c) return false;
+  }
+  return true;
+}
+
 const KINDS: readonly LineKind[] = ['empty', 'blankCell', 'number', 'text', 'prose'];
 const CODE_OF: Readonly<Record<LineKind, number>> = { empty: 1, blankCell: 2, number: 3, text: 4, prose: 5 };
 

@@ -39,7 +39,7 @@ describe('isPageFooter', () => {
   });
 
   it('answers as the whole test does, however much white space of any kind pads the line', () => {
-    const unit = fc.constantFrom('-', '—', '－', '1', '2', '第', '页', '共', ' ', '\u3000', '\f', '\t', '\u00a0', '\u2003', '\ufeff', '\u2028', 'a');
+    const unit = fc.constantFrom('-', '—', '－', '1', '2', '１', '第', '页', '共', ' ', '\u3000', '\f', '\t', '\u00a0', '\u2003', '\ufeff', '\u2028', 'a');
     const text = fc.array(unit, { maxLength: 40 }).map((units) => units.join(''));
     fc.assert(
       fc.property(text, (t) => {
