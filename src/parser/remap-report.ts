@@ -1,8 +1,7 @@
 import type { CellSource, Report } from '../model/report.js';
 import type { Span } from '../model/span.js';
-import { createLineIndex } from '../text/line-index.js';
+import { lineIndexOf } from '../text/line-index.js';
 import { sourceOffsetIn, type Rendition } from '../text/rendition.js';
-import { splitLines } from '../text/split-lines.js';
 
 /**
  * Maps every span of a report parsed from a rendition back to the input the
@@ -10,7 +9,7 @@ import { splitLines } from '../text/split-lines.js';
  * the input. Section texts stay as rendered (with restored line breaks).
  */
 export function remapReport(report: Report, rendition: Rendition, input: string): Report {
-  const index = createLineIndex(splitLines(input));
+  const index = lineIndexOf(input);
   const remap = (span: Span): Span => {
     const start = sourceOffsetIn(rendition.map, span.start);
     const end = Math.max(start, sourceOffsetIn(rendition.map, span.end));

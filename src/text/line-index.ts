@@ -32,7 +32,16 @@ export interface LineIndex {
  * ```
  */
 export function createLineIndex(lines: readonly Line[]): LineIndex {
-  const starts = startsOf(lines);
+  return indexOverStarts(startsOf(lines));
+}
+
+/** The line index of a text, from its line offsets alone (no line objects). */
+export function lineIndexOf(text: string): LineIndex {
+  return indexOverStarts(new LineTable(text).starts);
+}
+
+/** A line index over each line's start offset, in order. */
+function indexOverStarts(starts: Int32Array): LineIndex {
   // The line of the last answer: cells are looked up in reading order, so
   // the next offset is mostly on the same line or the one after.
   let last = 0;
@@ -68,3 +77,4 @@ function startsOf(lines: readonly Line[]): Int32Array {
   for (let i = 0; i < lines.length; i++) starts[i] = (lines[i] as Line).start;
   return starts;
 }
+

@@ -1,8 +1,7 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { CellSource, Report } from '../../model/report.js';
 import { createParser, defaultRecognizers } from '../../parser/create-parser.js';
-import { createLineIndex } from '../../text/line-index.js';
-import { splitLines } from '../../text/split-lines.js';
+import { lineIndexOf } from '../../text/line-index.js';
 import { readsLineLists } from '../../text/line-table.js';
 import { refusedReport } from '../refused-report.js';
 import { loadPdfjs, nodeCMapUrl } from './load-pdfjs.js';
@@ -171,7 +170,7 @@ export async function parsePdfReport(data: Uint8Array | ArrayBuffer, options: Pd
     const box = d.span.end > d.span.start || d.path ? boxAt(rendition.placed, d.span.start) : undefined;
     return box ? { ...d, box } : d;
   });
-  const index = createLineIndex(splitLines(rendition.text));
+  const index = lineIndexOf(rendition.text);
   for (const stray of rendition.strays) {
     diagnostics.push({
       code: 'pdf-table-geometry',
