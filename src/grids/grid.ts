@@ -180,7 +180,7 @@ export function isBlankLine(line: Line): boolean {
  * at), which then gives back its cell as it is: a label or a sentence has
  * nothing after it. Told by the engine's scan.
  */
-export function isOneToken(text: string): boolean {
+function isOneToken(text: string): boolean {
   return text.indexOf(' ') < 0 && text.indexOf('\u3000') < 0;
 }
 
@@ -196,40 +196,50 @@ const MAX_SPLIT_LABEL = 48;
  * prose or cells run together, not a row.
  */
 export function splitTrailingValues(cell: Cell, isValue: (token: string) => boolean): Cell[] {
+  const t = cell.text;
+  const labelEnd = trailingValuesLabelEnd(t, isValue);
+  if (labelEnd < 0) return [cell];
+  const out: Cell[] = [{ text: t.slice(0, labelEnd), start: cell.start, end: cell.start + labelEnd }];
+  // Every token after the label is a value (the scan from the end said so).
+  let k = labelEnd;
+  for (;;) {
+    while (k < t.length && isSplitSpace(t.charCodeAt(k))) k++;
+    if (k >= t.length) return out;
+    const s = k;
+    while (k < t.length && !isSplitSpace(t.charCodeAt(k))) k++;
+    out.push({ text: t.slice(s, k), start: cell.start + s, end: cell.start + k });
+  }
+}
+
+/**
+ * Where the label ends when `text` splits into a label and values after it
+ * (see {@link splitTrailingValues}), or -1 when it does not: no cell made,
+ * for a caller that only asks whether it splits.
+ */
+export function trailingValuesLabelEnd(t: string, isValue: (token: string) => boolean): number {
   // Read from the end, one token at a time: only the trailing values and the
   // end of the label matter, and a line of prose stops at its last word
   // instead of being cut into tokens whole (every line is asked this).
-  const t = cell.text;
-  if (isOneToken(t)) return [cell];
-  const isSpace = (i: number): boolean => {
-    const c = t.charCodeAt(i);
-    return c === 0x20 || c === 0x3000;
-  };
-  const values: { start: number; end: number }[] = [];
+  if (isOneToken(t)) return -1;
   let e = t.length;
-  let labelEnd = -1;
+  let values = 0;
   for (;;) {
-    while (e > 0 && isSpace(e - 1)) e--;
-    if (e === 0) break; // no token left (an empty or all-blank cell)
+    while (e > 0 && isSplitSpace(t.charCodeAt(e - 1))) e--;
+    if (e === 0) return -1; // no token left (an empty or all-blank cell)
     let s = e;
-    while (s > 0 && !isSpace(s - 1)) s--;
+    while (s > 0 && !isSplitSpace(t.charCodeAt(s - 1))) s--;
     let before = s;
-    while (before > 0 && isSpace(before - 1)) before--;
+    while (before > 0 && isSplitSpace(t.charCodeAt(before - 1))) before--;
     // The first token is the label whatever it is; any other ends the values when it is none.
-    if (before === 0 || !isValue(t.slice(s, e))) {
-      labelEnd = e;
-      break;
-    }
-    values.push({ start: s, end: e });
+    if (before === 0 || !isValue(t.slice(s, e))) return values > 0 && e <= MAX_SPLIT_LABEL ? e : -1;
+    values++;
     e = before;
   }
-  if (values.length === 0 || labelEnd < 0 || labelEnd > MAX_SPLIT_LABEL) return [cell];
-  const out: Cell[] = [{ text: t.slice(0, labelEnd), start: cell.start, end: cell.start + labelEnd }];
-  for (let v = values.length - 1; v >= 0; v--) {
-    const { start, end } = values[v] as { start: number; end: number };
-    out.push({ text: t.slice(start, end), start: cell.start + start, end: cell.start + end });
-  }
-  return out;
+}
+
+/** The spaces {@link splitTrailingValues} splits at. */
+function isSplitSpace(c: number): boolean {
+  return c === 0x20 || c === 0x3000;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Line } from '../text/split-lines.js';
 import { lineListOf } from '../text/line-table.js';
 import { isDigitRun, parseCellValue } from './parse-cell-value.js';
-import { cellOf, isOneToken, splitTrailingValues, type Cell, type Grid, type TextRegion } from './grid.js';
+import { cellOf, splitTrailingValues, trailingValuesLabelEnd, type Cell, type Grid, type TextRegion } from './grid.js';
 import { append } from '../model/append.js';
 import { isPageFooter } from './page-footer.js';
 import { lineFacts, type LineFactsSpec } from './line-facts.js';
@@ -28,11 +28,9 @@ export function kindOf(line: Line): LineKind {
   if (t.length > 0 && isOnlyOf(t, 0x20, 0xa0, 0x3000) && !isOnlyOf(t, 0x20, 0x20, 0x20)) return 'blankCell';
   const trimmed = t.trim();
   if (parseCellValue(trimmed).kind !== 'text') return 'number';
-  // One token splits into nothing: no cell made to learn so.
-  if (!isOneToken(trimmed)) {
-    const label = splitTrailingValues({ text: trimmed, start: 0, end: trimmed.length }, isValueToken);
-    if (label.length > 1) return (label[0] as Cell).text.length > MAX_CELL ? 'prose' : 'number';
-  }
+  // A label with numbers after it: asked without making the cells.
+  const labelEnd = trailingValuesLabelEnd(trimmed, isValueToken);
+  if (labelEnd >= 0) return labelEnd > MAX_CELL ? 'prose' : 'number';
   if (trimmed.length > MAX_CELL || trimmed.endsWith('。') || trimmed.endsWith('；')) return 'prose';
   return 'text';
 }
