@@ -209,7 +209,10 @@ function isIdentity(rendition: Rendition, input: string): boolean {
 function parse(text: string, recognizers: readonly GridRecognizer[], split: SectionSplitter): Report {
   // Our own stages get the lines as offsets (a Line object made when asked
   // for, the last thousand kept): a line object each would take 70 bytes a
-  // line. A recognizer or splitter of the user's reads an array, as typed.
+  // line. The table travels under the array type of TextRegion and
+  // SplitInput, and our stages read it only through lineListOf (marked with
+  // readsLineLists); a recognizer or splitter of the user's reads `lines[i]`,
+  // so with one in the parser every stage gets an array, as typed.
   const lines: readonly Line[] = allReadLineLists(recognizers) && allReadLineLists([split]) ? (new LineTable(text) as unknown as readonly Line[]) : splitLines(text);
   const index = createLineIndex(lines);
   const diagnostics: Diagnostic[] = [];
