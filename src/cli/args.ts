@@ -16,7 +16,7 @@ export const validateFormats = ['text', 'json', 'jsonl', 'csv'] as const;
 /** An output format of `validate`. */
 export type ValidateFormat = (typeof validateFormats)[number];
 
-/** `--max-size` default: 256 MB, far above any report, far below what would exhaust memory. */
+/** `--max-size` default: 256 MB, far above any report (an input over 8 MB is read in a worker, where running out of memory costs only that file). */
 export const DEFAULT_MAX_SIZE = 256 * 1024 * 1024;
 
 /** `--encoding` values: `auto` detects (BOM, strict UTF-8, else GB18030). */

@@ -20,7 +20,8 @@ const common = `  -e, --encoding <e>   auto | utf-8 | utf-16le | utf-16be | gb18
   -o, --output <file>  write to file: a temporary file beside it, renamed when
                        complete (an interrupted or failed run leaves no half file)
   -j, --jobs <n>       read n files at once, each in a worker thread (default: one
-                       fewer than the cores, at least 1; 1: one by one, no worker).
+                       fewer than the cores, at least 1; 1: one by one, no worker
+                       but for inputs over 8 MB, read in a worker of their own).
                        Output the same, in input order
   -q, --quiet          no progress bar (shown only on a terminal, for more than 20 files)
       --progress       a progress line (files done, files/s, time left) on stderr even

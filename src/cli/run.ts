@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { parseCliArgs } from './args.js';
 import { collectInputs, describeError, type InputProblem, type InputSource } from './collect-inputs.js';
@@ -45,6 +46,25 @@ export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
 
 const NAME = 'xxgk-report';
+
+/**
+ * Inputs larger than this are read in a worker even when the batch runs in
+ * the main thread (`--jobs 1`, the default on two cores): text dense with
+ * numbers takes some 40 bytes of memory per byte (every number is a cell),
+ * so a hostile file of a hundred megabytes would exhaust V8's heap, which
+ * kills the process — in a worker it costs that file alone (reported, exit
+ * status 2). Reports are far smaller; only large PDFs pay a worker's start.
+ */
+export const ISOLATE_ABOVE = 8 * 1024 * 1024;
+
+/** A file's size, or 0 when it cannot be told (reading it will say why). */
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
 
 /**
  * Reading, parsing and rendering in this thread (one input, or --jobs 1),
@@ -129,13 +149,22 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   // One file, or --jobs 1: no workers, the main thread reads them one by one.
   const jobs = Math.min(options.jobs ?? defaultJobs(availableParallelism()), sources.length);
   const pool: WorkerPool | undefined = jobs > 1 ? createPool(jobs, workerSpawner(config, (text) => io.stderr.write(text))) : undefined;
+  // Without a pool, a worker of its own for each large input (see ISOLATE_ABOVE), started when one comes.
+  let isolating: WorkerPool | undefined;
+  const isolate = (): WorkerPool => (isolating ??= createPool(1, workerSpawner(config, (text) => io.stderr.write(text))));
   const start = async (index: number): Promise<FileResult> => {
     const source = sources[index] as InputSource;
-    if (source.kind === 'file') return pool ? pool.run({ kind: 'path', path: source.path }) : (await loadProcessing()).processFile({ kind: 'path', path: source.path }, config);
+    if (source.kind === 'file') {
+      if (pool) return pool.run({ kind: 'path', path: source.path });
+      if (sizeOf(source.path) > ISOLATE_ABOVE) return isolate().run({ kind: 'path', path: source.path });
+      return (await loadProcessing()).processFile({ kind: 'path', path: source.path }, config);
+    }
     // Standard input can be read by the main thread only; its bytes go to a worker like a file's.
     const loaded = await readInput(source, { maxSize: options.maxSize, stdin: io.stdin });
     if (isProblem(loaded)) return { file: loaded.path, problem: loaded, parsed: false };
-    return pool ? pool.run({ kind: 'bytes', input: loaded }) : (await loadProcessing()).processLoaded(loaded, config);
+    if (pool) return pool.run({ kind: 'bytes', input: loaded });
+    if (loaded.bytes.length > ISOLATE_ABOVE) return isolate().run({ kind: 'bytes', input: loaded });
+    return (await loadProcessing()).processLoaded(loaded, config);
   };
 
   let parsed = 0;
@@ -167,6 +196,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     });
   } finally {
     await pool?.close();
+    await isolating?.close();
   }
   progress.finish();
   if (out.failure() === undefined) sink.end();

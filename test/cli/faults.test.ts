@@ -193,6 +193,21 @@ describe('inputs that must not be read whole', () => {
     expect(result.stderr).toMatch(new RegExp(`^xxgk-report: cannot read ${seed0.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: too large: [\\d.]+ kB, over the limit of 1 kB \\(--max-size\\); not read\\n$`));
   });
 
+  it('reads an input too large for the heap in a worker of its own, even with --jobs 1: it costs that file, not the batch', () => {
+    // 11 MB of table rows: over ISOLATE_ABOVE, and some 40 bytes of memory a byte, over a 64 MB heap.
+    const dir = join(tmp, 'heap');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'a-huge.txt'), '规章 1 2\n'.repeat(1_000_000));
+    copyFileSync(seed0, join(dir, 'b.txt'));
+    const result = sh(`"$NODE" --max-old-space-size=64 "$CLI" show -j 1 "${dir}"`, 60_000);
+    expect(result.signal).toBeNull();
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(`cannot read ${join(dir, 'a-huge.txt')}: the worker reading it stopped: `);
+    expect(result.stderr).toContain('memory');
+    expect(result.stdout).toContain(`━━ ${join(dir, 'b.txt')}`);
+    expect(result.stdout).toContain('驻马店市人民政府');
+  });
+
   it('stops reading an endless pipe on stdin at --max-size', () => {
     const result = sh(`cat /dev/zero | "$NODE" "$CLI" parse --max-size 1M`, 20_000);
     expect(result.status).toBe(2);
