@@ -109,7 +109,13 @@ export function lineListOf(lines: readonly Line[] | LineList): LineList {
   const array = lines as readonly Line[];
   let list = wrapped.get(array);
   if (!list) {
-    list = { length: array.length, get: (i) => array[i] };
+    // length read through: an array the caller still adds to stays whole.
+    list = {
+      get length() {
+        return array.length;
+      },
+      get: (i) => array[i],
+    };
     wrapped.set(array, list);
   }
   return list;

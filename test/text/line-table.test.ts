@@ -38,5 +38,10 @@ describe('LineTable', () => {
     const list = lineListOf(lines);
     expect(lineListOf(lines)).toBe(list);
     expect([list.length, list.get(1), list.get(-1)]).toEqual([2, lines[1], undefined]);
+    // An array added to after it was wrapped is seen whole.
+    const growing = splitLines('a');
+    lineListOf(growing);
+    growing.push({ index: 1, start: 2, end: 3, text: 'b' });
+    expect([lineListOf(growing).length, lineListOf(growing).get(1)?.text]).toEqual([2, 'b']);
   });
 });
