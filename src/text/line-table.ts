@@ -12,16 +12,17 @@ export interface LineList {
 }
 
 /**
- * How many lines a table keeps as objects, the most recently asked for: the
- * recognizers read a few lines around their start line, over and over, so a
- * window this size answers nearly every request without a new object.
+ * How many lines a table keeps as objects: one a slot, the slot given by the
+ * line number (mod this power of two), the last asked for in each. The
+ * recognizers read a few lines around their start line, over and over, so
+ * this many answer nearly every request without a new object.
  */
 const WINDOW = 1024;
 
 /**
  * The lines of a text held as offsets (8 bytes a line) rather than objects
  * (about 70 bytes a line, and a string each): a {@link Line} is made when a
- * stage asks for it, and only the last {@link WINDOW} are kept. A million
+ * stage asks for it, and at most {@link WINDOW} are kept. A million
  * short lines then take 8 MB, not 70. Splits as {@link splitLines} does (LF,
  * CRLF, lone CR), and `get(i)` equals `splitLines(text)[i]`.
  */
