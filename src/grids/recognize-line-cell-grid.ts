@@ -35,7 +35,6 @@ export function kindOf(line: Line): LineKind {
   return 'text';
 }
 
-/** The kinds as codes, for the per-line facts (1–5). */
 /** Whether every character of the text is one of three (true for no text). A loop, not a regex: asked of every line. */
 function isOnlyOf(t: string, a: number, b: number, c: number): boolean {
   for (let i = 0; i < t.length; i++) {
@@ -45,6 +44,7 @@ function isOnlyOf(t: string, a: number, b: number, c: number): boolean {
   return true;
 }
 
+/** The kinds as codes, for the per-line facts (1–5). */
 const KINDS: readonly LineKind[] = ['empty', 'blankCell', 'number', 'text', 'prose'];
 const CODE_OF: Readonly<Record<LineKind, number>> = { empty: 1, blankCell: 2, number: 3, text: 4, prose: 5 };
 

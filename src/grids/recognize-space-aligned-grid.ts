@@ -61,6 +61,7 @@ function isFragment(cells: readonly Cell[]): boolean {
   return cells.length === 1 && isFragmentText((cells[0] as Cell).text);
 }
 
+/** The text of such a line: short, and no sentence end. */
 function isFragmentText(t: string): boolean {
   return t.length <= MAX_FRAGMENT && !t.endsWith('。') && !t.endsWith('；');
 }
