@@ -152,6 +152,8 @@ const probes = [
   ['10 MB concatenation', 'floor', 'concatenation', 10 * MB],
   ['1 M short lines (`a`)', 'parseReport', 'short-lines', 0],
   ['5 MB of pipes', 'parseReport', 'pipes', 5 * MB],
+  // No goal: how much a text dense in numbers costs, every number a cell (docs/performance.md).
+  ['2 MB of table rows (`规章 1 2`)', 'parseReport', 'table-rows', 2 * MB],
 ];
 const memory = new Map();
 for (const [label, name, kind, bytes] of probes) {

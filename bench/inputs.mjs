@@ -66,16 +66,20 @@ export const shortLines = (count = 1_000_000) => 'a\n'.repeat(count);
 /** Nothing but pipes, `bytes` of them: one line that every pipe-table reader looks at. */
 export const pipesOnly = (bytes) => '|'.repeat(bytes);
 
+/** Table-2 rows with two numbers each (`规章 1 2`), `bytes` of them: text as dense in numbers as a table, every number a cell. */
+export const tableRows = (bytes) => '规章 1 2\n'.repeat(Math.ceil(bytes / bytesOf('规章 1 2\n')));
+
 /**
  * The inputs the memory probe (memory.mjs) can be given, by kind:
  * `concatenation` (the sample reports repeated, `bytes` of them),
- * `short-lines` (a million `a` lines, `bytes` ignored) and `pipes`
- * (`bytes` pipes).
+ * `short-lines` (a million `a` lines, `bytes` ignored), `pipes`
+ * (`bytes` pipes) and `table-rows` (`规章 1 2` lines, `bytes` of them).
  */
 export const INPUT_KINDS = {
   concatenation: (bytes) => concatenation(bytes),
   'short-lines': () => shortLines(),
   pipes: (bytes) => pipesOnly(bytes),
+  'table-rows': (bytes) => tableRows(bytes),
 };
 
 /**

@@ -50,7 +50,7 @@ const NAME = 'xxgk-report';
 /**
  * Inputs larger than this are read in a worker even when the batch runs in
  * the main thread (`--jobs 1`, the default on two cores): text dense with
- * numbers takes some 40 bytes of memory per byte (every number is a cell),
+ * numbers takes 40 to 70 bytes of memory per byte (every number is a cell),
  * so a hostile file of a hundred megabytes would exhaust V8's heap, which
  * kills the process — in a worker it costs that file alone (reported, exit
  * status 2). Reports are far smaller; only large PDFs pay a worker's start.

@@ -194,7 +194,7 @@ describe('inputs that must not be read whole', () => {
   });
 
   it('reads an input too large for the heap in a worker of its own, even with --jobs 1: it costs that file, not the batch', () => {
-    // 11 MB of table rows: over ISOLATE_ABOVE, and some 40 bytes of memory a byte, over a 64 MB heap.
+    // 11 MB of table rows: over ISOLATE_ABOVE, and 40 to 70 bytes of memory a byte, over a 64 MB heap.
     const dir = join(tmp, 'heap');
     mkdirSync(dir);
     writeFileSync(join(dir, 'a-huge.txt'), '规章 1 2\n'.repeat(1_000_000));
