@@ -137,14 +137,29 @@ export interface TextRegion {
 export type GridRecognizer = (region: TextRegion) => Grid | null;
 
 /**
- * Cells a row keeps whatever they hold. A row of a template table has at
- * most 16 (a label, seven applicant columns, spanned columns); past this
- * many, a row (a line of nothing but pipes or tabs, megabytes long) keeps
- * only its cells with text: an empty cell there says nothing — the row
- * already has more cells than any template row, so it is never read as one —
- * and one object per separator would take a hundred bytes per input byte.
+ * Most empty cells in a row that a row keeps. Every row of a template table
+ * has a label, so even a whole table run into one line (a page's table as
+ * one tab-separated line) never has more than a row's width of empty cells
+ * together; a line of nothing but pipes or tabs, megabytes long, has
+ * millions, and one object per separator would take a hundred bytes per
+ * input byte. Past this many, the run's further empty cells are not kept:
+ * whatever follows already stands far beyond any label's reach.
  */
-export const MAX_ROW_CELLS = 256;
+export const MAX_EMPTY_RUN = 256;
+
+/**
+ * Adds a cell to a row being read, except an empty cell past a run of
+ * {@link MAX_EMPTY_RUN} empty ones; returns how many empty cells the row
+ * now ends in (the caller's count, 0 at the row's start).
+ */
+export function pushRowCell(row: Cell[], cell: Cell, emptyRun: number): number {
+  if (cell.text !== '') {
+    row.push(cell);
+    return 0;
+  }
+  if (emptyRun < MAX_EMPTY_RUN) row.push(cell);
+  return emptyRun + 1;
+}
 
 /** A cell for the trimmed part of `text[from, to)`. */
 export function cellOf(text: string, from: number, to: number): Cell {

@@ -1,6 +1,6 @@
 import type { Line } from '../text/split-lines.js';
 import { lineListOf } from '../text/line-table.js';
-import { cellOf, isDelimiterCells, MAX_ROW_CELLS, type Cell, type Grid, type TextRegion } from './grid.js';
+import { cellOf, isDelimiterCells, pushRowCell, type Cell, type Grid, type TextRegion } from './grid.js';
 
 /**
  * Reads pipe rows of the kind HTML-to-text tools print, where a cell's text
@@ -59,6 +59,8 @@ export function recognizePipeGrid(region: TextRegion): Grid | null {
   const rows: Cell[][] = [];
   let row: Cell[] | null = null;
   let cellFrom = -1;
+  /** Empty cells the row being read ends in (see pushRowCell). */
+  let emptyRun = 0;
   for (let i = region.startLine; i < endLine; i++) {
     const line = lines.get(i) as Line;
     if (line.text.charCodeAt(0) === 0x7c) {
@@ -68,6 +70,7 @@ export function recognizePipeGrid(region: TextRegion): Grid | null {
         if (tail.text !== '') row.push(tail);
       }
       row = [];
+      emptyRun = 0;
       rows.push(row);
       cellFrom = line.start + 1;
       scanPipes(text, line.start + 1, line.end);
@@ -88,8 +91,7 @@ export function recognizePipeGrid(region: TextRegion): Grid | null {
   function scanPipes(src: string, from: number, to: number): void {
     for (let k = from; k < to; k++) {
       if (src.charCodeAt(k) === 0x7c && row) {
-        const cell = cellOf(src, cellFrom, k);
-        if (row.length < MAX_ROW_CELLS || cell.text !== '') row.push(cell);
+        emptyRun = pushRowCell(row, cellOf(src, cellFrom, k), emptyRun);
         cellFrom = k + 1;
       }
     }

@@ -1,6 +1,6 @@
 import type { Line } from '../text/split-lines.js';
 import { lineListOf } from '../text/line-table.js';
-import { cellOf, isBlankLine, MAX_ROW_CELLS, type Cell, type Grid, type TextRegion } from './grid.js';
+import { cellOf, isBlankLine, pushRowCell, type Cell, type Grid, type TextRegion } from './grid.js';
 
 /**
  * A tab-separated row: a tab after some content, or two tabs. A line with a
@@ -17,14 +17,14 @@ function isTsvRow(line: Line): boolean {
 function rowCells(text: string, line: Line): Cell[] {
   const cells: Cell[] = [];
   let from = line.start;
+  let emptyRun = 0;
   for (let i = line.start; i < line.end; i++) {
     if (text.charCodeAt(i) === 0x09) {
-      const cell = cellOf(text, from, i);
-      if (cells.length < MAX_ROW_CELLS || cell.text !== '') cells.push(cell);
+      emptyRun = pushRowCell(cells, cellOf(text, from, i), emptyRun);
       from = i + 1;
     }
   }
-  cells.push(cellOf(text, from, line.end));
+  pushRowCell(cells, cellOf(text, from, line.end), emptyRun);
   return cells;
 }
 

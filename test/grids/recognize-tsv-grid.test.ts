@@ -25,17 +25,19 @@ describe('recognizeTsvGrid', () => {
     expect(grid?.endLine).toBe(3);
   });
 
-  it('keeps a row\'s first 256 cells, and past them only cells with text', () => {
-    // 256 empty cells, then 4,743 more with one number among them, then the cell after the last tab.
+  it('keeps 256 empty cells of a run of them, and every cell with text', () => {
+    // 2,999 empty cells between 规章 and 12, 1,999 after it, then the cell after the last tab.
     const text = `规章${'\t'.repeat(3000)}12${'\t'.repeat(2000)}`;
     const row = recognizeTsvGrid(regionOf(text))?.rows[0] ?? [];
-    expect(row.length).toBe(258);
-    expect(row[0]?.text).toBe('规章');
-    expect(row.slice(1, 256).every((c) => c.text === '')).toBe(true);
-    expect([row[256]?.text, row[256] && text.slice(row[256].start, row[256].end)]).toEqual(['12', '12']);
-    expect(row[257]?.text).toBe('');
-    // Up to 256 cells, every empty one is kept.
-    expect(recognizeTsvGrid(regionOf(`a${'\t'.repeat(255)}`))?.rows[0]?.length).toBe(256);
+    expect(row.map((c) => c.text)).toEqual(['规章', ...Array(256).fill(''), '12', ...Array(256).fill('')]);
+    const twelve = row[257];
+    expect(twelve && text.slice(twelve.start, twelve.end)).toBe('12');
+  });
+
+  it('keeps every cell of a whole table run into one line', () => {
+    // 40 rows of a table as one tab-separated line: 360 cells, blanks among them, all kept in place.
+    const cells = Array.from({ length: 40 }, (_, k) => [`（${k}）`, '1', '', '0', '', '2', '', '', '3']).flat();
+    expect(recognizeTsvGrid(regionOf(cells.join('\t')))?.rows[0]?.map((c) => c.text)).toEqual(cells);
   });
 
   it('refuses a line without tabs and a one-cell-per-line line', () => {
