@@ -38,35 +38,19 @@ export class LineTable implements LineList {
   constructor(text: string) {
     this.#text = text;
     // Counted first, so that the offsets are two arrays of the exact size (no growth, no garbage).
-    const n = countLines(text);
+    let n = 0;
+    eachLine(text, () => {
+      n++;
+    });
     this.length = n;
-    this.starts = new Int32Array(n);
-    this.ends = new Int32Array(n);
+    const starts = (this.starts = new Int32Array(n));
+    const ends = (this.ends = new Int32Array(n));
     let k = 0;
-    if (text.indexOf('\r') < 0) {
-      let from = 0;
-      for (;;) {
-        const nl = text.indexOf('\n', from);
-        this.starts[k] = from;
-        this.ends[k] = nl < 0 ? text.length : nl;
-        k++;
-        if (nl < 0) return;
-        from = nl + 1;
-      }
-    }
-    let start = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 0x0a || c === 0x0d) {
-        this.starts[k] = start;
-        this.ends[k] = i;
-        k++;
-        if (c === 0x0d && i + 1 < text.length && text.charCodeAt(i + 1) === 0x0a) i++;
-        start = i + 1;
-      }
-    }
-    this.starts[k] = start;
-    this.ends[k] = text.length;
+    eachLine(text, (start, end) => {
+      starts[k] = start;
+      ends[k] = end;
+      k++;
+    });
   }
 
   get(i: number): Line | undefined {
@@ -82,21 +66,33 @@ export class LineTable implements LineList {
   }
 }
 
-/** Lines in the text as {@link splitLines} counts them: one more than its line terminators. */
-function countLines(text: string): number {
-  let n = 1;
+/**
+ * Calls `visit` with each line's start and end, splitting on LF, CRLF and
+ * lone CR (old Mac exports and some HTML-to-text tools); a form feed stays
+ * inside its line. One pass, no regex: without a carriage return each line
+ * ends at the next line feed, found by the engine's search rather than a
+ * test per character.
+ */
+function eachLine(text: string, visit: (start: number, end: number) => void): void {
   if (text.indexOf('\r') < 0) {
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
-    return n;
+    let from = 0;
+    for (;;) {
+      const nl = text.indexOf('\n', from);
+      visit(from, nl < 0 ? text.length : nl);
+      if (nl < 0) return;
+      from = nl + 1;
+    }
   }
+  let start = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x0a || c === 0x0d) {
-      n++;
+      visit(start, i);
       if (c === 0x0d && i + 1 < text.length && text.charCodeAt(i + 1) === 0x0a) i++;
+      start = i + 1;
     }
   }
-  return n;
+  visit(start, text.length);
 }
 
 const wrapped = new WeakMap<readonly Line[], LineList>();

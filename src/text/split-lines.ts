@@ -1,3 +1,5 @@
+import { LineTable } from './line-table.js';
+
 /**
  * One physical line of the input, without its line terminator.
  *
@@ -23,8 +25,8 @@ export interface Line {
 
 /**
  * Splits text into lines on LF, CRLF and lone CR (old Mac exports and some
- * HTML-to-text tools). One pass, no regex. A form feed stays inside its line:
- * folding treats it as a space.
+ * HTML-to-text tools). A form feed stays inside its line: folding treats it
+ * as a space.
  *
  * @example
  * ```ts
@@ -35,30 +37,13 @@ export interface Line {
  * ```
  */
 export function splitLines(text: string): Line[] {
-  // Without a carriage return, each line ends at the next line feed, found
-  // by the engine's search rather than a test per character.
-  if (text.indexOf('\r') < 0) {
-    const lines: Line[] = [];
-    let from = 0;
-    for (;;) {
-      const nl = text.indexOf('\n', from);
-      const end = nl < 0 ? text.length : nl;
-      lines.push({ index: lines.length, start: from, end, text: text.slice(from, end) });
-      if (nl < 0) return lines;
-      from = nl + 1;
-    }
-  }
+  // The table's offsets, one object a line (the parser's own stages read the table itself).
+  const table = new LineTable(text);
   const lines: Line[] = [];
-  let start = 0;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a || c === 0x0d) {
-      lines.push({ index: lines.length, start, end: i, text: text.slice(start, i) });
-      if (c === 0x0d && i + 1 < n && text.charCodeAt(i + 1) === 0x0a) i++;
-      start = i + 1;
-    }
+  for (let i = 0; i < table.length; i++) {
+    const start = table.starts[i] as number;
+    const end = table.ends[i] as number;
+    lines.push({ index: i, start, end, text: text.slice(start, end) });
   }
-  lines.push({ index: lines.length, start, end: n, text: text.slice(start, n) });
   return lines;
 }
