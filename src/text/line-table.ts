@@ -33,7 +33,8 @@ export class LineTable implements LineList {
   /** Offset just past each line's last character, before its terminator. */
   readonly ends: Int32Array;
   readonly #text: string;
-  readonly #recent: (Line | undefined)[] = new Array<Line | undefined>(WINDOW).fill(undefined);
+  /** Made at the first `get` (a table built for its offsets alone never needs it). */
+  #recent: (Line | undefined)[] | undefined;
 
   constructor(text: string) {
     this.#text = text;
@@ -55,13 +56,14 @@ export class LineTable implements LineList {
 
   get(i: number): Line | undefined {
     const slot = i & (WINDOW - 1);
-    const kept = this.#recent[slot];
+    const recent = (this.#recent ??= new Array<Line | undefined>(WINDOW).fill(undefined));
+    const kept = recent[slot];
     if (kept !== undefined && kept.index === i) return kept;
     if (!(i >= 0 && i < this.length && (i | 0) === i)) return undefined;
     const start = this.starts[i] as number;
     const end = this.ends[i] as number;
     const line: Line = { index: i, start, end, text: this.#text.slice(start, end) };
-    this.#recent[slot] = line;
+    recent[slot] = line;
     return line;
   }
 }
