@@ -3,7 +3,7 @@ import type { DiagnosticPath } from '../model/report-path.js';
 import type { CellSource, Count } from '../model/report.js';
 import type { Cell } from '../grids/grid.js';
 import { hasDigit, parseCellValue } from '../grids/parse-cell-value.js';
-import { labelKey } from '../text/fold.js';
+import { isFoldedSpace, labelKey } from '../text/fold.js';
 import { splitEnumerator } from '../templates/label.js';
 import type { LineIndex } from '../text/line-index.js';
 import { splitGluedDigits, type GluedSearchBudget, type SumConstraint } from './split-glued-digits.js';
@@ -121,9 +121,17 @@ export function isValueLikeKey(key: string): boolean {
   return key.length <= MAX_VALUE_TEXT && hasDigit(key) && splitEnumerator(key).enumerator === '';
 }
 
-/** True for a cell with nothing in it. */
+/**
+ * True for a cell with nothing in it: what {@link parseCellValue} calls
+ * blank, a key with nothing left once white space is taken out — so every
+ * unit is white space as folding sees it. Told at the first unit that is
+ * not (a digit, mostly): the mappers ask this of every value cell several
+ * times, and the full reading would fold and copy it each time.
+ */
 export function isBlankCell(cell: Cell): boolean {
-  return parseCellValue(cell.text).kind === 'blank';
+  const text = cell.text;
+  for (let i = 0; i < text.length; i++) if (!isFoldedSpace(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** A non-blank cell that reads as neither a number nor a placeholder. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseCellValue } from '../../src/index.js';
 import { scanCellValue } from '../../src/grids/parse-cell-value.js';
+import { isBlankCell } from '../../src/placement/mapped-table.js';
 
 const num = (value: number, unit: string | null = null, note: string | null = null) => ({ kind: 'number', value, unit, note });
 
@@ -62,6 +63,18 @@ describe('parseCellValue shortcuts', () => {
         expect(parseCellValue(text)).toEqual(scanCellValue(text));
       }),
       { numRuns: 20_000 },
+    );
+  });
+
+  it('isBlankCell says blank exactly where the general scanner does', () => {
+    // Every kind of white space folding knows, often enough for blank cells to come up, and the other units.
+    const spaces = fc.constantFrom(...' \t\n\r\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff\f\u000b'.split(''));
+    const mostlySpace = fc.array(fc.oneof({ arbitrary: spaces, weight: 6 }, { arbitrary: unit, weight: 1 }), { maxLength: 8 }).map((units) => units.join(''));
+    fc.assert(
+      fc.property(fc.oneof(mostlySpace, cellText), (text) => {
+        expect(isBlankCell({ text, start: 0, end: text.length })).toBe(scanCellValue(text).kind === 'blank');
+      }),
+      { numRuns: 3000 },
     );
   });
 
