@@ -1,7 +1,7 @@
 import type { Cell } from '../grids/grid.js';
 import { labelKey } from '../text/fold.js';
 import { applicantColumns, applicantHeaderLabels, applicationGroups, applicationRows } from '../templates/applications-table.js';
-import { MAX_LABEL_KEY_LENGTH, matchLabelKey, splitEnumerator, type LabelEntry } from '../templates/label.js';
+import { firstMatchingList, MAX_LABEL_KEY_LENGTH, splitEnumerator, type LabelEntry } from '../templates/label.js';
 import { proactiveColumns, proactiveFrameLabels, proactiveRows } from '../templates/proactive-table.js';
 import { outcomeColumns, reviewGroups } from '../templates/review-litigation-table.js';
 import { append } from '../model/append.js';
@@ -15,6 +15,10 @@ const identifying: Record<TableKind, readonly LabelEntry[]> = {
   applications: [...applicationRows.filter((r) => !r.exact), ...applicationGroups, ...applicantColumns.filter((c) => !c.exact), ...applicantHeaderLabels],
   reviewLitigation: [...reviewGroups, ...outcomeColumns.filter((c) => !c.exact)],
 };
+
+/** The order a label is given to a table when it names several (the first wins), and each table's labels in that order. */
+const SCORED_KINDS: readonly TableKind[] = ['applications', 'reviewLitigation', 'proactive'];
+const SCORED_LISTS: readonly (readonly LabelEntry[])[] = SCORED_KINDS.map((kind) => identifying[kind]);
 
 /**
  * Longest cell that counts as a label when scoring: the longest template
@@ -48,13 +52,8 @@ export function scoreTableLabels(cells: readonly Cell[]): Record<TableKind, numb
     const key = labelKey(cell.text);
     if (key === '' || key.length > Math.min(MAX_LABEL_KEY_LENGTH, MAX_SCORED_LABEL)) continue;
     if (isNumberOnly(key)) continue; // a number or a placeholder is never a label (1.属于… is)
-    const { core } = splitEnumerator(key);
-    for (const kind of ['applications', 'reviewLitigation', 'proactive'] as const) {
-      if (matchLabelKey(core, identifying[kind])) {
-        score[kind]++;
-        break;
-      }
-    }
+    const k = firstMatchingList(splitEnumerator(key).core, SCORED_LISTS);
+    if (k >= 0) score[SCORED_KINDS[k] as TableKind]++;
   }
   return score;
 }

@@ -172,3 +172,77 @@ export function matchLabelKey<E extends LabelEntry>(core: string, entries: reado
   }
   return best === Infinity ? undefined : entries[best];
 }
+
+/**
+ * The variants of several entry lists, indexed once, each with the bit of
+ * its list: one pass over a key tells which lists have an entry that
+ * matches it (see {@link firstMatchingList}).
+ */
+interface ListsIndex {
+  /** Exact variants, with the bits of the lists that have them. */
+  readonly exact: ReadonlyMap<string, number>;
+  readonly longestExact: number;
+  readonly byFirstUnit: ReadonlyMap<number, readonly { readonly variant: string; readonly bit: number }[]>;
+  readonly starts: UnitSet;
+  /** The bits of the lists with a non-exact empty variant (it matches every key). */
+  readonly always: number;
+}
+
+/** At most this many lists: one bit each in a small integer. */
+const MAX_LISTS = 30;
+
+function buildListsIndex(lists: readonly (readonly LabelEntry[])[]): ListsIndex {
+  const exact = new Map<string, number>();
+  const byFirstUnit = new Map<number, { variant: string; bit: number }[]>();
+  const starts = createUnitSet();
+  let always = 0;
+  lists.forEach((entries, k) => {
+    const bit = 1 << k;
+    for (const entry of entries) {
+      for (const variant of entry.variants) {
+        if (entry.exact) exact.set(variant, (exact.get(variant) ?? 0) | bit);
+        else if (variant === '') always |= bit;
+        else {
+          const code = variant.charCodeAt(0);
+          let bucket = byFirstUnit.get(code);
+          if (!bucket) byFirstUnit.set(code, (bucket = []));
+          bucket.push({ variant, bit });
+          addUnit(starts, code);
+        }
+      }
+    }
+  });
+  let longestExact = 0;
+  for (const variant of exact.keys()) longestExact = Math.max(longestExact, variant.length);
+  return { exact, longestExact, byFirstUnit, starts, always };
+}
+
+const listsIndexes = new WeakMap<readonly (readonly LabelEntry[])[], ListsIndex>();
+
+/**
+ * The position of the first of `lists` that has an entry matching `core`
+ * (as {@link matchLabelKey} matches), or -1 when none has: what a
+ * `findIndex` of `matchLabelKey` over the lists gives, in one pass over the
+ * key for all of them. For callers that only ask which list a label belongs
+ * to (which table a cell's label names). The lists are constant data,
+ * indexed on first use; at most 30.
+ */
+export function firstMatchingList(core: string, lists: readonly (readonly LabelEntry[])[]): number {
+  if (lists.length > MAX_LISTS) return lists.findIndex((entries) => matchLabelKey(core, entries) !== undefined);
+  let index = listsIndexes.get(lists);
+  if (!index) listsIndexes.set(lists, (index = buildListsIndex(lists)));
+  let found = index.always | (core.length <= index.longestExact ? (index.exact.get(core) ?? 0) : 0);
+  const starts = index.starts;
+  // Done as soon as the first list is among them: no later one can come before it.
+  for (let i = 0; i < core.length && (found & 1) === 0; i++) {
+    const code = core.charCodeAt(i);
+    if (!hasUnit(starts, code)) continue;
+    const bucket = index.byFirstUnit.get(code);
+    if (!bucket) continue;
+    for (const candidate of bucket) {
+      if ((found & candidate.bit) === 0 && core.startsWith(candidate.variant, i)) found |= candidate.bit;
+    }
+  }
+  // The lowest bit set: the first list in order.
+  return found === 0 ? -1 : 31 - Math.clz32(found & -found);
+}

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { matchLabel } from '../../src/index.js';
-import { applicantColumns, applicationRows } from '../../src/templates/applications-table.js';
-import { splitEnumerator } from '../../src/templates/label.js';
+import { applicantColumns, applicationGroups, applicationRows } from '../../src/templates/applications-table.js';
+import fc from 'fast-check';
+import { firstMatchingList, matchLabelKey, splitEnumerator, type LabelEntry } from '../../src/templates/label.js';
+import { proactiveColumns, proactiveRows } from '../../src/templates/proactive-table.js';
+import { outcomeColumns, reviewGroups } from '../../src/templates/review-litigation-table.js';
 
 describe('splitEnumerator', () => {
   it('splits the enumerators reports use', () => {
@@ -33,5 +36,42 @@ describe('matchLabel', () => {
 
   it('refuses prose longer than any label', () => {
     expect(matchLabel('本年新收'.repeat(40), applicationRows)).toBeUndefined();
+  });
+});
+
+describe('firstMatchingList', () => {
+  // Lists of the template, and a made-up one with exact entries and an
+  // empty variant, which matches every key.
+  const made: readonly LabelEntry[] = [
+    { key: 'total', label: '总计', variants: ['总计', '合计'], exact: true },
+    { key: 'other', label: '其他', variants: ['其他'], exact: true },
+  ];
+  const everything: readonly LabelEntry[] = [{ key: 'any', label: '', variants: [''] }];
+  const lists = [applicationRows, applicantColumns, applicationGroups, made, proactiveRows, proactiveColumns, reviewGroups, outcomeColumns];
+  const variants = lists.flatMap((l) => l.flatMap((e) => e.variants)).filter((v) => v !== '');
+  // Keys made of whole variants, pieces of them and stray characters, so that matches, near misses and exact keys all come up.
+  const piece = fc.oneof(
+    fc.constantFrom(...variants),
+    fc.constantFrom(...variants).chain((v) => fc.tuple(fc.nat(v.length), fc.nat(v.length)).map(([a, b]) => v.slice(Math.min(a, b), Math.max(a, b)))),
+    fc.constantFrom(...'其他总计合计不予公开申请人情况(一)12.、'.split('')),
+  );
+  const key = fc.array(piece, { maxLength: 4 }).map((ps) => ps.join(''));
+  const orderings = fc.shuffledSubarray(lists, { minLength: 1 });
+
+  it('names the list a findIndex of matchLabelKey names, for every key and every choice and order of lists', () => {
+    fc.assert(
+      fc.property(key, orderings, fc.boolean(), (core, chosen, withEverything) => {
+        // A fresh array each time: the index is kept per array.
+        const ls = withEverything ? [...chosen, everything] : [...chosen];
+        expect(firstMatchingList(core, ls)).toBe(ls.findIndex((l) => matchLabelKey(core, l) !== undefined));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('asks each list in turn past 30 lists', () => {
+    const many = Array.from({ length: 31 }, (_, k) => (k === 30 ? applicantColumns : made));
+    expect(firstMatchingList('商业企业', many)).toBe(30);
+    expect(firstMatchingList('合计', many)).toBe(0);
   });
 });
