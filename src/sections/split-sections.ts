@@ -3,6 +3,7 @@ import { foldCharCode, isFoldedSpace, labelKey } from '../text/fold.js';
 import type { LineIndex } from '../text/line-index.js';
 import type { Line } from '../text/split-lines.js';
 import { lineListOf } from '../text/line-table.js';
+import { isChineseNumeral } from '../text/chinese-numeral.js';
 import { applicationGroups, applicationRows } from '../templates/applications-table.js';
 import { matchLabelKey, splitEnumerator } from '../templates/label.js';
 import { bareSectionHeadings, sectionHeadings } from './section-headings.js';
@@ -101,6 +102,37 @@ function tooLongForHeading(lineText: string): boolean {
  * ```
  */
 export function matchSectionHeading(lineText: string): HeadingMatch | null {
+  return mayStartHeading(lineText) ? readSectionHeading(lineText) : null;
+}
+
+/** The first units of the headings written without their number (总, 主, 收 …). */
+const BARE_STARTS: ReadonlySet<number> = /* @__PURE__ */ new Set([...bareSectionHeadings.keys()].map((key) => key.charCodeAt(0)));
+
+/**
+ * Whether a line's key, past its `#`/`*` marks, starts where a heading can:
+ * with a numeral (一、…十、) or the first unit of a heading written without
+ * its number. Told at the line's first units that are not white space:
+ * most lines (prose, table rows) start otherwise, and the splitter asks
+ * this of every line, which would otherwise be folded into a copy first.
+ */
+function mayStartHeading(lineText: string): boolean {
+  for (let i = 0; i < lineText.length; i++) {
+    const code = lineText.charCodeAt(i);
+    if (isFoldedSpace(code)) continue;
+    const folded = foldCharCode(code);
+    if (folded === 0x23 || folded === 0x2a) continue; // # *
+    return isChineseNumeral(folded) || BARE_STARTS.has(folded);
+  }
+  return false;
+}
+
+/**
+ * {@link matchSectionHeading} without its first-unit shortcut (exported for
+ * the test that checks the shortcut gives the same answers).
+ *
+ * @internal
+ */
+export function readSectionHeading(lineText: string): HeadingMatch | null {
   if (lineText.includes('\t') || lineText.includes('|')) return null;
   if (tooLongForHeading(lineText)) return null;
   let key = labelKey(lineText);

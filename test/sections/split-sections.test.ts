@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { createLineIndex, matchSectionHeading, splitLines, splitSections } from '../../src/index.js';
+import { readSectionHeading } from '../../src/sections/split-sections.js';
+import { bareSectionHeadings, sectionHeadings } from '../../src/sections/section-headings.js';
 
 const split = (text: string) => {
   const lines = splitLines(text);
@@ -71,5 +74,25 @@ describe('splitSections', () => {
     const sections = split('只有一段文字。');
     expect(sections).toHaveLength(1);
     expect(sections[0]?.kind).toBe('preamble');
+  });
+});
+
+describe('matchSectionHeading shortcut', () => {
+  // Lines made of what headings and their near misses are made of: numerals
+  // and other enumerators, Markdown marks, every kind of white space, the
+  // heading words, table labels, list items, and stray text.
+  const piece = fc.oneof(
+    fc.constantFrom(...[...bareSectionHeadings.keys()], ...sectionHeadings.flatMap((h) => h.variants), '本年新收政府信息公开申请数量', '本年度办理结果', '附件'),
+    fc.constantFrom(...'一二三四五六七八九十〇１2、.,:：（()）#＃*＊ \u3000\t|。；，总主收政存其x'.split('')),
+  );
+  const line = fc.array(piece, { maxLength: 6 }).map((ps) => ps.join(''));
+
+  it('gives what the full reading gives, on every line', () => {
+    fc.assert(
+      fc.property(line, (text) => {
+        expect(matchSectionHeading(text)).toEqual(readSectionHeading(text));
+      }),
+      { numRuns: 4000 },
+    );
   });
 });
