@@ -632,7 +632,7 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
         }
         return;
       }
-      if (anchor.key === 'otherHandling') place('otherHandling.total', anchor.cell, values);
+      if (anchor.key === 'otherHandling') place('otherHandling.total', anchor.cell, values, filled);
       else unplaced(filled, anchor.cell.text);
       return;
     }
@@ -649,10 +649,11 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
       }
       return;
     }
-    place(anchor.path, anchor.cell, values);
+    place(anchor.path, anchor.cell, values, filled);
   }
 
-  function place(rowPath: string, label: Cell, values: readonly Cell[]): void {
+  /** Places a row's value cells (`filledCells`: those of them not blank, as flush found them). */
+  function place(rowPath: string, label: Cell, values: readonly Cell[], filledCells: readonly Cell[]): void {
     const full = `applications.${rowPath}`;
     const resolved = resolveRowCells(values, columnCount, applicantRowConstraints, true, budget);
     const note = rowCellsDiagnostic(index, resolved, values, label, { table: '表三', tableEn: 'Table 3 row', path: full, n: columnCount });
@@ -661,7 +662,6 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
       // The column relations may still tell which split it is: decided at the end.
       ambiguous.push({ rowPath, splits: resolved.splits, note, label, values });
     }
-    const filledCells = values.filter((c) => !isBlankCell(c));
     const alone = aloneOnLine(index, label, filledCells);
     if (resolved.kind === 'mismatch' && filledCells.length > 0 && filledCells.length < columnCount && filledCells.every(alone)) digitLinesLost = true;
     if ((resolved.kind === 'mismatch' || resolved.kind === 'runs') && note && !read.has(rowPath) && filledCells.length > columnCount && filledCells.length % columnCount === 0) {
@@ -685,11 +685,11 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
     if (!previous) {
       // The row's first reading: straight into the table (what the scratch
       // below would have copied there, in the same order).
-      const first: Count[] = paths.map(() => null);
-      aligned.forEach((cell, k) => {
-        readValue(out, index, cell, paths[k] as string, 'count');
-        if (k < first.length) first[k] = out.values.get(paths[k] as string) ?? null;
-      });
+      const first: Count[] = new Array<Count>(paths.length).fill(null);
+      for (let k = 0; k < aligned.length; k++) {
+        const value = readValue(out, index, aligned[k] as Cell, paths[k] as string, 'count');
+        if (k < first.length) first[k] = value;
+      }
       read.set(rowPath, first);
       return;
     }

@@ -53,9 +53,10 @@ const COUNT_UNITS = new Set(['件', '件次', '人次', '个', '项', '条', '�
  * diagnostic (blank, unreadable, unit it cannot convert). Money in 元 is
  * converted to 万元 and said so — whether the cell says 元 or its column's
  * header does (`采购总金额（元）`). A cell whose unit contradicts its header's
- * is null with `cell-unit-conflict`: either could be the mistake.
+ * is null with `cell-unit-conflict`: either could be the mistake. Returns
+ * the value it stored.
  */
-export function readValue(out: MappedValues, index: LineIndex, cell: Cell, path: string, kind: ValueKind, header: HeaderUnit | null = null): void {
+export function readValue(out: MappedValues, index: LineIndex, cell: Cell, path: string, kind: ValueKind, header: HeaderUnit | null = null): Count {
   const parsed = parseCellValue(cell.text);
   // Two literal shapes rather than a spread: one object per cell, not three.
   const span = index.spanOf(cell.start, cell.end);
@@ -99,6 +100,7 @@ export function readValue(out: MappedValues, index: LineIndex, cell: Cell, path:
     }
   }
   out.values.set(path, value);
+  return value;
 }
 
 /** Longest text with digits that we still take for a (bad) value rather than a label. */

@@ -16,8 +16,8 @@ export function aloneOnLine(index: LineIndex, label: Cell, values: readonly Cell
   // on its line, whichever is asked, and no count is needed.
   const first = lineOf(label);
   if (values.length > 0 && values.every((c) => lineOf(c) === first)) return (c) => c.mayJoinRuns === true;
-  const cellsOnLine = new Map<number, number>();
-  for (const c of [label, ...values]) {
+  const cellsOnLine = new Map<number, number>([[first, 1]]);
+  for (const c of values) {
     const line = lineOf(c);
     cellsOnLine.set(line, (cellsOnLine.get(line) ?? 0) + 1);
   }
