@@ -61,6 +61,7 @@ export const inputDiagnosticCodes: ReadonlySet<DiagnosticCode> = new Set<Diagnos
   'input-empty',
   'input-several-reports',
   'input-not-text',
+  'input-invalid-bytes',
   ...readerFailureCodes,
 ]);
 

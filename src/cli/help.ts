@@ -13,7 +13,8 @@ const inputs = `Inputs:
   and the exit status is 2; the others go on.`;
 
 const common = `  -e, --encoding <e>   auto | utf-8 | utf-16le | utf-16be | gb18030 | gbk. Default auto:
-                       a BOM decides (UTF-8, UTF-16), else valid UTF-8, else GB18030
+                       a BOM decides (UTF-8, UTF-16), else UTF-8 (if valid, or but for
+                       a few sequences: input-invalid-bytes), else GB18030
       --as <kind>      auto | text | html: read a text or HTML input as that (default:
                        as its content says); PDF and DOCX are never forced
       --max-size <n>   refuse an input larger than n bytes (256M by default; k, M, G)
@@ -91,7 +92,7 @@ ${common}
 
 Findings are validate's, and the parser's diagnostics about the input as a
 whole (source "diagnostic"): input-empty, input-several-reports,
-input-not-text, and why a reader could not read it.
+input-not-text, input-invalid-bytes, and why a reader could not read it.
 
 ${inputs}
 

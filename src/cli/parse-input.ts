@@ -8,6 +8,7 @@ import type { ReportEncoding } from '../text/decode-report-bytes.js';
 import type { EncodingOption, ReadMode } from './args.js';
 import type { LoadedInput } from './read-input.js';
 import { readerFailureCodes } from './reader-failures.js';
+import { insertBySpan } from '../readers/document/invalid-bytes.js';
 
 export { readerFailureCodes };
 
@@ -59,7 +60,11 @@ export async function parseInput(input: LoadedInput, options: ParseInputOptions)
   const document = report.document;
   if (document && options.as !== 'auto' && (document.format === 'text' || document.format === 'html') && document.format !== options.as) {
     const parse = options.as === 'html' ? parseHtml : parseText;
-    report = { ...parse(document.text), document: { ...document, format: options.as, kind: options.as === 'html' ? 'HTML' : 'text' } };
+    // What decoding the bytes found holds for the same text read the other way.
+    const carried = report.diagnostics.filter((d) => d.code === 'input-invalid-bytes');
+    const reread = parse(document.text);
+    const diagnostics = carried.reduce((all, d) => insertBySpan(all, d), [...reread.diagnostics]);
+    report = { ...reread, diagnostics, document: { ...document, format: options.as, kind: options.as === 'html' ? 'HTML' : 'text' } };
   }
   const refused = report.diagnostics.find((d) => d.severity === 'error' && readerFailureCodes.has(d.code));
   return {

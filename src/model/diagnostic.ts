@@ -86,6 +86,8 @@ export interface DiagnosticCodes {
   'metadata-missing': true;
   /** warning — the input does not look like text (NUL or many control characters). */
   'input-not-text': true;
+  /** warning — the file was read as UTF-8 but some of its bytes are not (a file cut short mid-character, a converter that cut characters in two: html2text cuts table cells by bytes); they stand as U+FFFD, the span points at the first, and the message says how many. */
+  'input-invalid-bytes': true;
   /** error — the input is empty or holds only white space; there is nothing to read. */
   'input-empty': true;
   /** warning — the text holds two or more reports (two titles, each followed by its tables); the span points where the second begins. Values may mix the reports: split the text. */

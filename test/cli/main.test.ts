@@ -159,6 +159,21 @@ describe('xxgk-report parse — encodings and input kinds', () => {
     expect(forced.report.meta.title).not.toBe('新乡市人民政府2021年政府信息公开工作年度报告');
   });
 
+  it('reads html2text output (UTF-8 with table cells cut byte by byte) as UTF-8, says so, and no value read differs from the generator', () => {
+    const file = 'test/fixtures/layouts/2021-mixed-html2text.txt';
+    const record = parseOne([file]);
+    expect(record.encoding).toBe('utf-8');
+    const expected = JSON.parse(readFileSync('test/fixtures/layouts/2021-mixed.expected.json', 'utf8')) as Record<string, unknown>;
+    const flat: Readonly<Record<string, unknown>> = flattenReport(record.report);
+    expect(Object.entries(expected).filter(([path, value]) => flat[path] !== null && flat[path] !== value)).toEqual([]);
+    expect(flat['applications.total.total']).toBe(expected['applications.total.total']);
+    expect(record.report.diagnostics.filter((d) => d.code === 'input-invalid-bytes').map((d) => d.severity)).toEqual(['warning']);
+    // Said when the text is read the other way too (--as html), and by validate, among the input's diagnostics.
+    expect(parseOne(['--as', 'html', file]).report.diagnostics.some((d) => d.code === 'input-invalid-bytes')).toBe(true);
+    const validated = runCli(['validate', file]);
+    expect(validated.stdout).toMatch(/input-invalid-bytes/);
+  });
+
   it('reads .html as HTML, with the values of the HTML fixture', () => {
     const record = parseOne(['test/fixtures/cli/encodings/008-utf8.html']);
     expect(record.readAs).toBe('html');

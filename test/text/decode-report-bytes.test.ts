@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { decodeReportBytes } from '../../src/text/decode-report-bytes.js';
 
@@ -72,5 +74,49 @@ describe('decodeReportBytes without a byte-order mark', () => {
   it('does not take UTF-16 when the pairs hold a lone surrogate', () => {
     const bytes = new Uint8Array([...bare('总计 12 结转 3 新收 9 上年 7', true), 0x00, 0xd8, 0x41, 0x00]);
     expect(decodeReportBytes(bytes).encoding).not.toBe('utf-16le');
+  });
+});
+
+describe('decodeReportBytes on UTF-8 with bytes that are not', () => {
+  const fixture = (path: string) => new Uint8Array(readFileSync(fileURLToPath(new URL(`../fixtures/${path}`, import.meta.url))));
+  const replacements = (text: string) => text.split('\uFFFD').length - 1;
+
+  it('reads UTF-8 cut short mid-character as UTF-8, the cut character as U+FFFD, and counts it', () => {
+    const cut = utf8('本年新收政府信息公开申请数量总计一千三百二十件').slice(0, -1);
+    expect(decodeReportBytes(cut)).toEqual({ text: '本年新收政府信息公开申请数量总计一千三百二十\uFFFD', encoding: 'utf-8', invalid: 1 });
+  });
+
+  it('reads html2text output (table cells cut byte by byte) as UTF-8, in both its modes, each cut counted', () => {
+    for (const file of ['layouts/2021-mixed-html2text.txt', 'layouts/2021-mixed-html2text-utf8.txt', 'layouts/2019-cms-html2text-utf8.txt']) {
+      const bytes = fixture(file);
+      const decoded = decodeReportBytes(bytes);
+      expect(decoded.encoding, file).toBe('utf-8');
+      expect(decoded.text, file).toBe(new TextDecoder('utf-8').decode(bytes));
+      expect(decoded.invalid, file).toBe(replacements(decoded.text));
+      expect(decoded.invalid, file).toBeGreaterThan(0);
+    }
+  });
+
+  it('still reads GB18030 and GBK files as such: read as UTF-8 they give far more bad sequences than characters', () => {
+    for (const file of ['cli/encodings/001-gb18030.txt', 'cli/encodings/003-gbk.txt', 'cli/encodings/011-gb18030.htm']) {
+      const decoded = decodeReportBytes(fixture(file));
+      expect(decoded.encoding, file).toBe('gb18030');
+      expect(decoded.invalid, file).toBeUndefined();
+      expect(decoded.text, file).toContain('政府信息公开');
+    }
+    expect(decodeReportBytes(gbk).encoding).toBe('gb18030');
+  });
+
+  it('does not count a U+FFFD the file itself holds (EF BF BD)', () => {
+    const text = `${'总计'.repeat(10)}\uFFFD`;
+    expect(decodeReportBytes(utf8(text))).toEqual({ text, encoding: 'utf-8' });
+    const damaged = new Uint8Array([...utf8(text), 0xe4, 0xbb]);
+    expect(decodeReportBytes(damaged)).toEqual({ text: `${text}\uFFFD`, encoding: 'utf-8', invalid: 1 });
+  });
+
+  it('counts the bad sequences of a UTF-8 reading asked for, with or without a byte-order mark', () => {
+    expect(decodeReportBytes(gbk, { encoding: 'utf-8' }).invalid).toBe(replacements(new TextDecoder('utf-8').decode(gbk)));
+    expect(decodeReportBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('表三'), 0xe4]))).toEqual({ text: '表三\uFFFD', encoding: 'utf-8-bom', invalid: 1 });
+    expect(decodeReportBytes(utf8('表三'), { encoding: 'utf-8' })).toEqual({ text: '表三', encoding: 'utf-8' });
   });
 });

@@ -4,6 +4,7 @@ import { parseReport } from '../html/parse-html-report.js';
 import { looksLikeHtml } from '../html/looks-like-html.js';
 import { refusedReport } from '../refused-report.js';
 import { LEGACY_WORD, sniffDocument } from './sniff-document.js';
+import { withInvalidBytes } from './invalid-bytes.js';
 
 /**
  * Options of {@link parseDocument}.
@@ -78,11 +79,11 @@ export async function parseDocument(data: Uint8Array, options: DocumentOptions =
         { format: 'unsupported', kind: sniffed.kind, text: '' },
       );
     default: {
-      const { text, encoding } = decodeReportBytes(data, { encoding: options.encoding ?? 'auto' });
+      const { text, encoding, invalid } = decodeReportBytes(data, { encoding: options.encoding ?? 'auto' });
       const format = looksLikeHtml(text) ? 'html' : 'text';
       const document = { format, kind: format === 'html' ? 'HTML' : 'text', encoding, text } as const;
       if (text.trim() === '') return refusedReport('input-empty', `${name.zh}是空的，没有可读取的文字`, `${name.en}is empty: there is no text to read`, document);
-      return { ...parseReport(text), document };
+      return { ...withInvalidBytes(parseReport(text), text, invalid, name), document };
     }
   }
 }

@@ -1,9 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../src/document.js';
 import { GB18030_REPORT_LINE } from './gb18030-sample.js';
+import { parseReport as parseHtmlReport } from '../../../src/html.js';
+import type { Report } from '../../../src/index.js';
 
 const fixtures = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 const pdfDir = fileURLToPath(new URL('../../../../shared/corpus/pdf/', import.meta.url));
@@ -128,5 +130,39 @@ describe('parseDocument', () => {
 
   it('throws a TypeError for an argument that is no Uint8Array', async () => {
     await expect(parseDocument('text' as unknown as Uint8Array)).rejects.toThrow(TypeError);
+  });
+});
+
+describe('parseDocument on the converter fixtures, as bytes', () => {
+  // What a user of the CLI or the browser page holds: the tools' files, bytes
+  // and all. test/layouts/converter-fixtures.test.ts checks the same files,
+  // decoded as UTF-8, against the generator's values; here their bytes must
+  // read the same. html2text cuts table cells byte by byte, so its files are
+  // UTF-8 with bytes that are not, once taken for GB18030 and read as nothing.
+  const dir = `${fixtures}layouts/`;
+  const files = readdirSync(dir).filter((f) => /\.(txt|md|html)$/.test(f) && f !== 'README.md').sort();
+  const withoutInvalidBytes = (report: Report) => ({ ...report, diagnostics: report.diagnostics.filter((d) => d.code !== 'input-invalid-bytes') });
+
+  it('reads every converter fixture as its UTF-8 text reads, and says where bytes were not UTF-8', async () => {
+    let damaged = 0;
+    for (const file of files) {
+      const bytes = new Uint8Array(readFileSync(dir + file));
+      const text = new TextDecoder('utf-8').decode(bytes);
+      const report = await parseDocument(bytes, { name: file });
+      const { document, ...rest } = report;
+      expect(document?.encoding, file).toMatch(/^utf-8/);
+      expect(withoutInvalidBytes(rest as Report), file).toEqual(parseHtmlReport(text));
+      const said = report.diagnostics.filter((d) => d.code === 'input-invalid-bytes');
+      const replaced = text.split('\uFFFD').length - 1;
+      expect(said.length, file).toBe(replaced > 0 ? 1 : 0);
+      if (replaced > 0) {
+        damaged++;
+        expect(said[0]?.severity).toBe('warning');
+        expect(said[0]?.span.start, file).toBe(text.indexOf('\uFFFD'));
+        expect(said[0]?.messageEn, file).toContain(`with ${replaced} byte sequence`);
+      }
+    }
+    // The html2text files: 13 sets in its two modes.
+    expect(damaged).toBe(26);
   });
 });
