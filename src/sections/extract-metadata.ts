@@ -335,18 +335,50 @@ function cutAtNextLabel(value: string): string {
   return value.slice(0, end).trim();
 }
 
-/** 统计期限为2020年1月1日至12月31日 → 2020年1月1日至12月31日. */
+/** Longest statistics period we read, in characters after 统计期限. */
+const MAX_PERIOD = 60;
+
+/**
+ * 统计期限为2020年1月1日至12月31日 → 2020年1月1日至12月31日. A line wrapped
+ * right after 为 (pdftotext -layout wraps the sentence where the line is
+ * full), or inside the period before its last 日, goes on on the next line.
+ */
 function findStatisticsPeriod(head: string): string | null {
   const at = head.indexOf('统计期限');
   if (at < 0) return null;
-  let rest = head.slice(at + 4, at + 4 + 60);
-  for (const lead of ['为', '是', '：', ':', '自', '从']) if (rest.startsWith(lead)) rest = rest.slice(lead.length);
-  if (rest.startsWith('自') || rest.startsWith('从')) rest = rest.slice(1);
+  // Spaces around the lead (为, ：, 自 …); a line break after it is the line's end, below.
+  let rest = trimSpaces(head.slice(at + 4, at + 4 + MAX_PERIOD));
+  for (const lead of ['为', '是', '：', ':', '自', '从']) if (rest.startsWith(lead)) rest = trimSpaces(rest.slice(lead.length));
+  if (rest.startsWith('自') || rest.startsWith('从')) rest = trimSpaces(rest.slice(1));
+  const first = upToEnd(rest);
+  let period = first.text.trim();
+  // Cut by the line's end before the period's own (…1月1日至 / 2025年12月31日): the next line goes on with it.
+  if (first.atLineEnd && !period.endsWith('日') && !period.endsWith('止')) {
+    period = `${period}${upToEnd(nextLineIfDate(rest.slice(first.text.length + 1))).text.trim()}`;
+  }
+  return period === '' ? null : period;
+}
+
+/** The next line, when it goes on with a date (a digit first); else nothing (a heading, the next sentence). */
+function nextLineIfDate(next: string): string {
+  const line = next.trimStart();
+  const c = line.charCodeAt(0);
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) ? line : '';
+}
+
+/** The text without its leading spaces and tabs (line breaks kept). */
+function trimSpaces(text: string): string {
+  let i = 0;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u3000' || text[i] === '\r')) i++;
+  return text.slice(i);
+}
+
+/** The text up to the first sentence mark, bracket or line end, and whether the line's end came first. */
+function upToEnd(rest: string): { text: string; atLineEnd: boolean } {
   let end = rest.length;
   for (const p of ['。', '，', ',', '；', ';', '\n', '）', ')']) {
     const k = rest.indexOf(p);
     if (k >= 0 && k < end) end = k;
   }
-  const period = rest.slice(0, end).trim();
-  return period === '' ? null : period;
+  return { text: rest.slice(0, end), atLineEnd: rest[end] === '\n' };
 }

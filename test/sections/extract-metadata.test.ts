@@ -32,6 +32,16 @@ describe('metadata from the preamble', () => {
     });
   });
 
+  it('reads a statistics period pdftotext wrapped, after 为 or inside it, and the year from it when no title is printed', () => {
+    // pdftotext -layout of a page printed by LibreOffice: the title is not on the page, and the line is full after 为.
+    const after = meta('本报告所列数据统计期限为\n2025 年 1 月 1 日至 2025 年 12 月 31 日。\n\n一、总体情况\n');
+    expect(after).toMatchObject({ title: null, year: 2025, statisticsPeriod: '2025 年 1 月 1 日至 2025 年 12 月 31 日' });
+    expect(meta('本报告所列数据统计期限为2025年1月1日至\r\n2025年12月31日。\r\n一、总体情况\r\n').statisticsPeriod).toBe('2025年1月1日至2025年12月31日');
+    // A period that ends with its line (no 。) does not take the next line's words.
+    expect(meta('统计期限为2020年1月1日至12月31日\n如对本报告有疑问，请联系……\n一、总体情况\n').statisticsPeriod).toBe('2020年1月1日至12月31日');
+    expect(meta('统计期限：\n\n一、总体情况\n').statisticsPeriod).toBeNull();
+  });
+
   it('keeps the organization of a stated title a PDF spaced and wrapped (现公布某某县水利局 2020 / 年…)', () => {
     // pdftotext of 2019-cms-cols: a space before the year, the line broken after it.
     const m = meta('根据《中华人民共和国政府信息公开条例》和上级有关要求，现公布某某县水利局 2020\n年政府信息公开工作年度报告。\n本报告根据……编制。\n\n一、总体情况\n');
