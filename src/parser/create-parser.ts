@@ -252,7 +252,7 @@ function parse(text: string, recognizers: readonly GridRecognizer[], split: Sect
   const decision = detectTemplate({
     proactiveColumns: proactiveRead.columnsSeen,
     proactiveRows: new Set(proactiveRead.rows.map((r) => r.row)),
-    otherHandling: applications.found ? applications.otherHandling : null,
+    otherHandling: applications.found && applications.otherHandlingSeen ? applications.otherHandling : null,
     year: found.year,
   });
   if (decision.ambiguous) {
@@ -307,7 +307,8 @@ function parse(text: string, recognizers: readonly GridRecognizer[], split: Sect
   }
   tables.sort((a, b) => a.span.start - b.span.start);
 
-  const otherHandling = applications.found ? applications.otherHandling : decision.template === '2019' ? 'undivided' : 'divided';
+  // A table 3 that did not show its （六） takes the template's: the mapper's default is no evidence.
+  const otherHandling = applications.found && applications.otherHandlingSeen ? applications.otherHandling : decision.template === '2019' ? 'undivided' : 'divided';
   diagnostics.sort((a, b) => a.span.start - b.span.start);
   return {
     meta: { ...found, template: decision.template },

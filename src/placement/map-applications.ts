@@ -39,6 +39,12 @@ import { append } from '../model/append.js';
 export interface MappedApplications extends MappedValues {
   /** `undivided` when the table has one （六）其他处理 row. */
   readonly otherHandling: 'divided' | 'undivided';
+  /**
+   * Whether the table showed how it lays out （六）: a row of it read, or
+   * standing blank. When not (its rows lost with their blank cells, say),
+   * `otherHandling` is only the mapper's default, no evidence of a template.
+   */
+  readonly otherHandlingSeen: boolean;
   /** Whether any row of the table was recognized. */
   readonly found: boolean;
 }
@@ -203,7 +209,7 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
       }
     }
   }
-  return { values: out.values, sources: out.sources, diagnostics: out.diagnostics, otherHandling: layout, found };
+  return { values: out.values, sources: out.sources, diagnostics: out.diagnostics, otherHandling: layout, otherHandlingSeen: divided || undivided, found };
 
   function classify(key: string, cell: Cell): Anchor {
     if (key.length > MAX_LABEL_KEY_LENGTH) return { kind: 'unknown', cell };
@@ -767,7 +773,7 @@ function fromSequence(sequence: SequenceReading, index: LineIndex): MappedApplic
       { path: 'applications' },
     ),
   );
-  return { ...out, otherHandling: sequence.otherHandling, found: true };
+  return { ...out, otherHandling: sequence.otherHandling, otherHandlingSeen: true, found: true };
 }
 
 function columnKey(c: number): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createParser, flattenReport, parseReport, recognizeTsvGrid } from '../../src/index.js';
+import { createParser, flattenReport, parseReport, recognizeTsvGrid, validate } from '../../src/index.js';
 import { unaccountedNumbers } from '../helpers/conservation.js';
 import { seed } from '../helpers/seeds.js';
 
@@ -124,6 +124,21 @@ describe('parseReport', () => {
     const other = parseReport(text.replace(row, `${row}\n${row.replace('75', '76').replace('57', '58')}`));
     expect(other.applications.notProcessed.duplicate.total).toBeNull();
     expect(other.diagnostics.some((d) => d.code === 'row-conflict' && d.severity === 'error')).toBe(true);
+  });
+
+  it('gives a table 3 that does not show its （六） the layout of the template its table 2 shows, and says no more than it knows', () => {
+    // Seed 003 (2019 template) with its （六）其他处理 row gone, as lynx leaves a row of blank
+    // cells one cell per line: no line at all. The mapper's default (divided) is no evidence.
+    const { text } = seed('003');
+    const cut = text.slice(0, text.indexOf(' (六)其他处理')) + text.slice(text.indexOf(' (七)总计'));
+    const report = parseReport(cut);
+    expect(report.meta.template).toBe('2019');
+    expect(Object.keys(report.applications.otherHandling)).toEqual(['total']);
+    expect(report.applications.otherHandling).toEqual({ total: expect.objectContaining({ total: null }) });
+    expect(report.applications.total.total).toBe(parseReport(text).applications.total.total);
+    expect(report.diagnostics.some((d) => d.path === 'applications.otherHandling' && d.severity === 'warning')).toBe(true);
+    // Not "table 3 divides （六） into three rows (2021 template)", which it does not show.
+    expect(validate(report).map((f) => f.code)).not.toContain('template-year-mismatch');
   });
 
   it('survives JSON and structuredClone unchanged', () => {
