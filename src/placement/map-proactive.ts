@@ -69,6 +69,8 @@ export function readProactive(cells: readonly Cell[], index: LineIndex): ReadPro
   let blockUnit: HeaderUnit | null = null;
   /** The text cells of the header being read, for a header wrapped over lines. */
   let headerCells: Cell[] = [];
+  /** Text cells just before the header's 信息内容, since the block's 第二十条 line: the top of a wrapped header, perhaps. */
+  let headerAbove: Cell[] = [];
   let state: State = 'beforeHeader';
   let rowKey: ProactiveRowKey | null = null;
   let rowLabel: Cell | null = null;
@@ -143,6 +145,9 @@ export function readProactive(cells: readonly Cell[], index: LineIndex): ReadPro
     // be taken as that row's (a stray line among them) are most likely its own.
     flush(state === 'inHeader' && row ? row.key : undefined);
     if (frame?.key === 'contentHeader') {
+      // Words of the header printed above 信息内容 (a header wrapped over
+      // lines: 本年新 / 信息内容 对外公开总数量 / 制作数量): kept for readWrapped.
+      headerAbove = state === 'beforeHeader' ? headerCells.slice(0, -1) : [];
       state = 'inHeader';
       columns = [];
       units = [];
@@ -151,9 +156,11 @@ export function readProactive(cells: readonly Cell[], index: LineIndex): ReadPro
     } else if (frame) {
       state = 'beforeHeader';
       headerCells = [];
+      headerAbove = [];
     } else if (row) {
       if (firstOfBlock && (columns.length === 0 || columns.includes(null))) readWrapped(row.key);
       headerCells = [];
+      headerAbove = [];
       if (hasDigit(core)) unplaced([cell], cell.text); // numbers inside a label cell
       state = 'inRow';
       rowKey = row.key;
@@ -167,6 +174,7 @@ export function readProactive(cells: readonly Cell[], index: LineIndex): ReadPro
       // before it (a truncated 信息内…, 本年制…) keep their places as unknown
       // columns, so that values are never shifted onto the wrong column.
       state = 'inHeader';
+      headerAbove = [];
       columns = [...new Array<null>(unreadHeaderCells).fill(null), column.key];
       units = [...new Array<null>(unreadHeaderCells).fill(null), headerUnit(core)];
       blockUnit = null;
@@ -206,20 +214,39 @@ export function readProactive(cells: readonly Cell[], index: LineIndex): ReadPro
    * the other. Only a reading that just one column list allows is taken.
    */
   function readWrapped(row: ProactiveRowKey): void {
+    const layouts: readonly ProactiveLayout[] = [template2019.proactive, template2021.proactive];
+    const candidates = layouts.map((l) => l[row]).filter((c): c is readonly ProactiveColumnKey[] => c !== undefined);
+    // With the words printed above 信息内容 first (they may be the header's top line), then without.
+    const read = (headerAbove.length > 0 ? readWrappedHeader(wordsByLine([...headerAbove, ...headerCells]), candidates) : null) ?? readWrappedHeader(wordsByLine(headerCells), candidates);
+    if (!read) {
+      // A header over several lines, some holding more than one of its cells,
+      // that no column list spells: its cells were read line by line, so a
+      // column named on a lower line came after columns that stand right of
+      // it (信息内容 对外公开总数量 / 制作数量 公开数量). Where each named column
+      // stands is not known, and no value is placed by it.
+      const cellsOnLine = new Map<number, number>();
+      for (const c of headerCells) {
+        const line = index.positionAt(c.start).line;
+        cellsOnLine.set(line, (cellsOnLine.get(line) ?? 0) + 1);
+      }
+      if (cellsOnLine.size > 1 && [...cellsOnLine.values()].some((n) => n > 1)) columns = columns.map(() => null);
+      return;
+    }
+    columns = [...read.columns];
+    units = [...read.units];
+    for (const c of read.columns) columnsSeen.add(c);
+  }
+
+  /** The words of header cells, line by line in reading order. */
+  function wordsByLine(header: readonly Cell[]): string[][] {
     const byLine = new Map<number, string[]>();
-    for (const c of headerCells) {
+    for (const c of header) {
       const line = index.positionAt(c.start).line;
       const words = byLine.get(line) ?? [];
       for (const w of c.text.split(/\s+/)) if (w !== '') words.push(w);
       byLine.set(line, words);
     }
-    const layouts: readonly ProactiveLayout[] = [template2019.proactive, template2021.proactive];
-    const candidates = layouts.map((l) => l[row]).filter((c): c is readonly ProactiveColumnKey[] => c !== undefined);
-    const read = readWrappedHeader([...byLine.values()], candidates);
-    if (!read) return;
-    columns = [...read.columns];
-    units = [...read.units];
-    for (const c of read.columns) columnsSeen.add(c);
+    return [...byLine.values()];
   }
 
   /** Ends the row being read; numbers read outside a row are unplaced, on `upcoming`'s path when given. */

@@ -211,3 +211,52 @@ describe('a money header cell with other header text run on after its unit', () 
     expect(flattenReport(parseReport(merged))['proactive.fees.amount']).toBe(18.65);
   });
 });
+
+describe('readProactive on a header wrapped over three lines (pdftotext -layout of a page LibreOffice printed)', () => {
+  // Lines as pdftotext -layout wrote them for a real 2019 report page (the
+  // Shanghai government office's, corpus 007, printed to PDF by LibreOffice):
+  // 本年新 above 信息内容, 对外公开总数量 beside it, 制作数量 and 公开数量 below.
+  // Read line by line, the header's cells come as 信息内容, 对外公开总数量, 制作数量, 公开数量.
+  const block = (top: string) =>
+    [
+      '二、主动公开政府信息情况',
+      '                         第二十条第（一）项',
+      '',
+      ...(top === '' ? [] : [top]),
+      '                 信息内容                   对外公开总数量',
+      '                          制作数量     公开数量',
+      '',
+      '            规章              13       13          524',
+      '',
+      '            规范性文件           60       60          368',
+      '',
+      '                         第二十条第（五）项',
+      '',
+      '                 信息内容    上一年项目数量 本年增/减 处理决定数量',
+      '',
+      '            行政许可            0        0           0',
+      '',
+    ].join('\n');
+
+  it('spells the columns down the lines, the words above 信息内容 included', () => {
+    const report = parseReport(block('                           本年新      本年新'));
+    expect(report.meta.template).toBe('2019');
+    expect(report.proactive).toMatchObject({
+      regulations: { newlyMade: 13, newlyPublished: 13, totalPublished: 524 },
+      normativeDocuments: { newlyMade: 60, newlyPublished: 60, totalPublished: 368 },
+    });
+  });
+
+  it('places no value by a column it cannot spell: its place among the cells read line by line is not its place in the table', () => {
+    // Without the top line the header spells nothing: 对外公开总数量 was read
+    // second, but stands third. Before, 对外公开总数量 took 13 (it is 524).
+    const report = parseReport(block(''));
+    const flat: Readonly<Record<string, unknown>> = flattenReport(report);
+    for (const row of ['regulations', 'normativeDocuments']) {
+      for (const column of ['newlyMade', 'newlyPublished', 'totalPublished']) expect(flat[`proactive.${row}.${column}`], `${row}.${column}`).toBeNull();
+      const said = report.diagnostics.filter((d) => d.path === `proactive.${row}` && d.severity === 'warning').map((d) => d.raw);
+      expect(said, row).toEqual(row === 'regulations' ? ['13', '13', '524'] : ['60', '60', '368']);
+    }
+    expect(report.proactive).toMatchObject({ licensing: { previousYearItems: 0, change: 0, decisions: 0 } });
+  });
+});
