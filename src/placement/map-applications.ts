@@ -191,10 +191,18 @@ export function mapApplications(cells: readonly Cell[], index: LineIndex): Mappe
     // repeated row refused for its conflict (a stray 总计 line takes the
     // numbers of the row under it).
     const numbersLeft = out.diagnostics.some((d) => d.code === 'row-value-count' || d.code === 'row-runs-split' || d.code === 'unplaced-number' || d.code === 'row-conflict');
+    // No row of （六） at all: which layout it has is not known, so it is
+    // missing as a group, not as the three rows of the layout assumed here.
+    let groupMissingSaid = false;
     for (const rowPath of applicationRowPaths(layout)) {
       if (read.has(rowPath) || conflicts.has(rowPath)) continue;
       const full = `applications.${rowPath}`;
       for (const p of cellPaths(rowPath)) out.values.set(p, null);
+      if (!divided && !undivided && rowPath.startsWith('otherHandling.')) {
+        if (!groupMissingSaid) out.diagnostics.push(makeDiagnostic(index, 'row-missing', 'warning', where, '表三缺少“（六）其他处理”（未见其任何一行，不知其分为三行还是一行），其数值为空', 'Table 3 has no row of （六）其他处理 (none of its rows was seen, so whether it has three rows or one is not known); its values are null', { path: 'applications.otherHandling' }));
+        groupMissingSaid = true;
+        continue;
+      }
       // A missing row of （六）其他处理 leaves the group's layout (divided into
       // three rows, or one undivided row) in doubt, and with it which paths
       // exist: the warning names the group, so it covers the other layout's paths too.
