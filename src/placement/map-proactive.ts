@@ -229,7 +229,11 @@ export function readProactive(cells: readonly Cell[], index: LineIndex): ReadPro
         const line = index.positionAt(c.start).line;
         cellsOnLine.set(line, (cellsOnLine.get(line) ?? 0) + 1);
       }
-      if (cellsOnLine.size > 1 && [...cellsOnLine.values()].some((n) => n > 1)) columns = columns.map(() => null);
+      if (cellsOnLine.size > 1 && [...cellsOnLine.values()].some((n) => n > 1)) {
+        columns = columns.map(() => null);
+        const header = headerCells.map((c) => c.text).join(' ');
+        diagnostics.push(makeDiagnostic(index, 'column-unexpected', 'warning', spanOfCells(headerCells, headerCells[0] as Cell), `表二表头分在几行，拼不出模板的栏目，各栏次序不明，其下数值均未采用：${header}`, `A table-2 header over several lines spells no template's columns: their order is unknown, and no value under it is used: ${header}`, { path: `proactive.${row}`, raw: header }));
+      }
       return;
     }
     columns = [...read.columns];

@@ -254,9 +254,12 @@ describe('readProactive on a header wrapped over three lines (pdftotext -layout 
     const flat: Readonly<Record<string, unknown>> = flattenReport(report);
     for (const row of ['regulations', 'normativeDocuments']) {
       for (const column of ['newlyMade', 'newlyPublished', 'totalPublished']) expect(flat[`proactive.${row}.${column}`], `${row}.${column}`).toBeNull();
-      const said = report.diagnostics.filter((d) => d.path === `proactive.${row}` && d.severity === 'warning').map((d) => d.raw);
+      const said = report.diagnostics.filter((d) => d.path === `proactive.${row}` && d.severity === 'warning' && /^\d+$/.test(d.raw ?? '')).map((d) => d.raw);
       expect(said, row).toEqual(row === 'regulations' ? ['13', '13', '524'] : ['60', '60', '368']);
     }
     expect(report.proactive).toMatchObject({ licensing: { previousYearItems: 0, change: 0, decisions: 0 } });
+    // …and why, once, at the header.
+    const why = report.diagnostics.filter((d) => d.code === 'column-unexpected' && d.raw?.includes('对外公开总数量'));
+    expect(why.map((d) => [d.path, d.span.line])).toEqual([['proactive.regulations', 4]]);
   });
 });
