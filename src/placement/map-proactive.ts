@@ -65,6 +65,8 @@ export function readProactive(cells: readonly Cell[], index: LineIndex): ReadPro
   let columns: (ProactiveColumnKey | null)[] = [];
   /** The money unit each column's header states (（单位：元）), parallel to `columns`. */
   let units: (HeaderUnit | null)[] = [];
+  /** The line each column's header cell stands on (-1: not known), parallel to `columns`. */
+  let columnLines: number[] = [];
   /** A unit stated in a cell of its own inside the header: （单位：元）. */
   let blockUnit: HeaderUnit | null = null;
   /** The text cells of the header being read, for a header wrapped over lines. */
@@ -107,9 +109,7 @@ export function readProactive(cells: readonly Cell[], index: LineIndex): ReadPro
     if (state === 'inRow' && column && columns.length === 0 && pending.every(isBlankCell)) {
       // pdftotext without -layout prints a one-row block's label before its
       // header: 信息内容 / 行政许可 / 本年处理决定数量 / 9487. The header goes on.
-      columns.push(column.key);
-      units.push(headerUnit(core));
-      columnsSeen.add(column.key);
+      addColumn(column.key, headerUnit(core), cell);
       continue;
     }
     // …or the values before the label: 信息内容 / 本年收费金额 / 7545 / 行政事业性收费.
@@ -125,19 +125,13 @@ export function readProactive(cells: readonly Cell[], index: LineIndex): ReadPro
       // pdftotext -layout sets tight header cells one space apart: 本年制发件数 本年废止件数 现行有效件数.
       const named = columnsSpacedApart(cell.text);
       if (named) {
-        for (const c of named) {
-          columns.push(c.key);
-          units.push(null);
-          columnsSeen.add(c.key);
-        }
+        for (const c of named) addColumn(c.key, null, cell);
         continue;
       }
     }
     if (state === 'inHeader' && (column || (!frame && !row))) {
       // 信息内容 | 本年制发件数 | …: a column label; an unknown one keeps its place.
-      columns.push(column ? column.key : null);
-      units.push(column ? headerUnit(core) : null);
-      if (column) columnsSeen.add(column.key);
+      addColumn(column ? column.key : null, column ? headerUnit(core) : null, cell);
       continue;
     }
     const firstOfBlock = state !== 'inRow' && headerCells.length > 0;
@@ -151,6 +145,7 @@ export function readProactive(cells: readonly Cell[], index: LineIndex): ReadPro
       state = 'inHeader';
       columns = [];
       units = [];
+      columnLines = [];
       blockUnit = null;
       headerCells = [cell];
     } else if (frame) {
@@ -158,7 +153,7 @@ export function readProactive(cells: readonly Cell[], index: LineIndex): ReadPro
       headerCells = [];
       headerAbove = [];
     } else if (row) {
-      if (firstOfBlock && (columns.length === 0 || columns.includes(null))) readWrapped(row.key);
+      if (firstOfBlock && (columns.length === 0 || columns.includes(null) || orderInDoubt())) readWrapped(row.key);
       headerCells = [];
       headerAbove = [];
       if (hasDigit(core)) unplaced([cell], cell.text); // numbers inside a label cell
@@ -177,6 +172,7 @@ export function readProactive(cells: readonly Cell[], index: LineIndex): ReadPro
       headerAbove = [];
       columns = [...new Array<null>(unreadHeaderCells).fill(null), column.key];
       units = [...new Array<null>(unreadHeaderCells).fill(null), headerUnit(core)];
+      columnLines = [...new Array<number>(unreadHeaderCells).fill(-1), lineOf(cell)];
       blockUnit = null;
       columnsSeen.add(column.key);
     } else {
@@ -219,17 +215,9 @@ export function readProactive(cells: readonly Cell[], index: LineIndex): ReadPro
     // With the words printed above 信息内容 first (they may be the header's top line), then without.
     const read = (headerAbove.length > 0 ? readWrappedHeader(wordsByLine([...headerAbove, ...headerCells]), candidates) : null) ?? readWrappedHeader(wordsByLine(headerCells), candidates);
     if (!read) {
-      // A header over several lines, some holding more than one of its cells,
-      // that no column list spells: its cells were read line by line, so a
-      // column named on a lower line came after columns that stand right of
-      // it (信息内容 对外公开总数量 / 制作数量 公开数量). Where each named column
-      // stands is not known, and no value is placed by it.
-      const cellsOnLine = new Map<number, number>();
-      for (const c of headerCells) {
-        const line = index.positionAt(c.start).line;
-        cellsOnLine.set(line, (cellsOnLine.get(line) ?? 0) + 1);
-      }
-      if (cellsOnLine.size > 1 && [...cellsOnLine.values()].some((n) => n > 1)) {
+      // No column list spells it: where the order of its columns is in
+      // doubt, no value is placed by it.
+      if (orderInDoubt()) {
         columns = columns.map(() => null);
         const header = headerCells.map((c) => c.text).join(' ');
         diagnostics.push(makeDiagnostic(index, 'column-unexpected', 'warning', spanOfCells(headerCells, headerCells[0] as Cell), `表二表头分在几行，拼不出模板的栏目，各栏次序不明，其下数值均未采用：${header}`, `A table-2 header over several lines spells no template's columns: their order is unknown, and no value under it is used: ${header}`, { path: `proactive.${row}`, raw: header }));
@@ -238,14 +226,41 @@ export function readProactive(cells: readonly Cell[], index: LineIndex): ReadPro
     }
     columns = [...read.columns];
     units = [...read.units];
+    columnLines = [];
     for (const c of read.columns) columnsSeen.add(c);
+  }
+
+  /** A column of the header being read, from a cell on a line (its order among the columns is the order read). */
+  function addColumn(key: ProactiveColumnKey | null, unit: HeaderUnit | null, cell: Cell): void {
+    columns.push(key);
+    units.push(unit);
+    columnLines.push(lineOf(cell));
+    if (key !== null) columnsSeen.add(key);
+  }
+
+  function lineOf(cell: Cell): number {
+    return index.positionAt(cell.start).line;
+  }
+
+  /**
+   * Whether the columns, read cell by cell in reading order, may not be in
+   * their order across the table: they came from several lines, one of
+   * them holding more than one. A column labelled on a lower line was read
+   * after columns that stand to its right (信息内容 对外公开总数量 /
+   * 制作数量 公开数量). One column a line (one cell per line) or one line
+   * is their order as printed.
+   */
+  function orderInDoubt(): boolean {
+    const perLine = new Map<number, number>();
+    for (const line of columnLines) if (line >= 0) perLine.set(line, (perLine.get(line) ?? 0) + 1);
+    return perLine.size > 1 && [...perLine.values()].some((n) => n > 1);
   }
 
   /** The words of header cells, line by line in reading order. */
   function wordsByLine(header: readonly Cell[]): string[][] {
     const byLine = new Map<number, string[]>();
     for (const c of header) {
-      const line = index.positionAt(c.start).line;
+      const line = lineOf(c);
       const words = byLine.get(line) ?? [];
       for (const w of c.text.split(/\s+/)) if (w !== '') words.push(w);
       byLine.set(line, words);

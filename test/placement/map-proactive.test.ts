@@ -247,6 +247,23 @@ describe('readProactive on a header wrapped over three lines (pdftotext -layout 
     });
   });
 
+  it('spells a header whose every column is named but on two lines, not taking the order the cells were read in', () => {
+    // 对外公开总数量 fits its column on the upper line, the other two on the lower: read cell by cell,
+    // all three are named, in the order 对外公开总数量, 本年新制作数量, 本年新公开数量 — not the table's.
+    const text = [
+      '二、主动公开政府信息情况',
+      '                         第二十条第（一）项',
+      '                 信息内容                   对外公开总数量',
+      '                       本年新制作数量  本年新公开数量',
+      '            规章              13       13          524',
+      '            规范性文件           60       60          368',
+    ].join('\n');
+    expect(parseReport(text).proactive).toMatchObject({
+      regulations: { newlyMade: 13, newlyPublished: 13, totalPublished: 524 },
+      normativeDocuments: { newlyMade: 60, newlyPublished: 60, totalPublished: 368 },
+    });
+  });
+
   it('places no value by a column it cannot spell: its place among the cells read line by line is not its place in the table', () => {
     // Without the top line the header spells nothing: 对外公开总数量 was read
     // second, but stands third. Before, 对外公开总数量 took 13 (it is 524).
