@@ -161,7 +161,7 @@ export function decodeReportBytes(bytes: Uint8Array, options: DecodeOptions = {}
  */
 const GOOD_PER_BAD = 2;
 
-/** Whether a lenient UTF-8 reading has many times more characters past ASCII than U+FFFD. */
+/** Whether a lenient UTF-8 reading has at least {@link GOOD_PER_BAD} characters past ASCII for each U+FFFD. */
 function mostlyUtf8(text: string): boolean {
   let bad = 0;
   let good = 0;

@@ -6,7 +6,9 @@ import { lineIndexOf } from '../../text/line-index.js';
  * The report with an `input-invalid-bytes` warning at the first U+FFFD of
  * its text, when decoding put `invalid` of them in place of bytes that were
  * not UTF-8 (see `decodeReportBytes`): the text and numbers beside them may
- * be unreadable, and the diagnostics about those then say why.
+ * be unreadable, and the diagnostics about those then say why. (A U+FFFD the
+ * file itself held, before the first bad sequence, would take the span: a
+ * file with one is damaged already.)
  */
 export function withInvalidBytes(report: Report, text: string, invalid: number | undefined, name: { zh: string; en: string }): Report {
   if (invalid === undefined || invalid <= 0) return report;
